@@ -1,0 +1,29 @@
+// stack.hpp — stack safety: work runs on a large dedicated stack, and recursive code checks
+// the space left so that deep inputs end in a clean error instead of a crash.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <stdexcept>
+
+namespace nixtwin {
+
+struct StackOverflow : std::runtime_error {
+    StackOverflow() : std::runtime_error("stack overflow (possible infinite recursion)") {}
+};
+
+// Runs `fn` on a thread whose stack is `bytes` large (address space only; pages are committed
+// on use). Exceptions from `fn` propagate to the caller.
+void runWithStack(size_t bytes, const std::function<void()> & fn);
+
+namespace stack_detail {
+extern thread_local const char * stackLimit;  // lowest safe address, null if unknown
+}
+
+// Throws StackOverflow when the current thread is within its safety margin.
+inline void checkStack() {
+    char marker;
+    if (stack_detail::stackLimit && &marker < stack_detail::stackLimit) throw StackOverflow();
+}
+
+}  // namespace nixtwin
