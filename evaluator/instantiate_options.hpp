@@ -1,4 +1,4 @@
-// options.hpp — nix-instantiate's command line, as nixtwin-instantiate accepts it.
+// instantiate_options.hpp — nix-instantiate's command line, as nixtwin-instantiate accepts it.
 #pragma once
 
 #include <optional>

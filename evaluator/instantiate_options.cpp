@@ -1,5 +1,5 @@
-// options.cpp — command-line parsing for nixtwin-instantiate.
-#include "options.hpp"
+// instantiate_options.cpp — command-line parsing for nixtwin-instantiate.
+#include "instantiate_options.hpp"
 
 namespace nixtwin {
 
