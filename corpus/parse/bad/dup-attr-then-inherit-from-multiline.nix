@@ -1,0 +1,5 @@
+let s = { }; in {
+  x = 1;
+  inherit (s)
+    x;
+}

@@ -1,0 +1,5 @@
+let x = 1; in {
+  inherit
+    x
+    x;
+}

@@ -1,0 +1,1 @@
+let k = "a"; s = { }; in { inherit (s) ${k}; }

@@ -1,0 +1,1 @@
+let k = "a"; in let "${k}" = 1; in 2

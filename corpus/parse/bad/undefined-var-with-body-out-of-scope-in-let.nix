@@ -1,0 +1,1 @@
+let a = with { }; x; in b

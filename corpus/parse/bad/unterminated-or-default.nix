@@ -1,0 +1,1 @@
+let a = { }; in a.b or

@@ -1,0 +1,1 @@
+let f = a: a; g = a: a; in f (g 1)

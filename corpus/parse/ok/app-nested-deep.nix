@@ -1,0 +1,1 @@
+let f = x: x; in f (f (f (f (f 1))))

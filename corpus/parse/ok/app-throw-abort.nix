@@ -1,0 +1,1 @@
+[ (throw "t") (abort "a") ]

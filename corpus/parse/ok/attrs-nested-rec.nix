@@ -1,0 +1,1 @@
+rec { a = rec { b = 1; c = b; }; d = a.c; }

@@ -1,0 +1,1 @@
+let a = { or = 1; }; in a.or

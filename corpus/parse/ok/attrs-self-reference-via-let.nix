@@ -1,0 +1,1 @@
+let self = { a = 1; b = self.a; }; in self

@@ -1,0 +1,5 @@
+/*
+ * doc comment
+ * more
+ */
+{ a = 1; }

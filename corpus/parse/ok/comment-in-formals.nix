@@ -1,0 +1,4 @@
+{ a # first
+, b ? /* default */ 2 # second
+, ... # rest
+}: a + b

@@ -1,0 +1,20 @@
+let # c
+  a # c
+  = # c
+  { # c
+    b # c
+    . # c
+    c # c
+    = # c
+    1 # c
+    ; # c
+  } # c
+  ; # c
+in # c
+a # c
+. # c
+b # c
+. # c
+c # c
+or # c
+2 # c

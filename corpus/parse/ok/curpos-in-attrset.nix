@@ -1,0 +1,4 @@
+{
+  pos = __curPos;
+  other = [ __curPos ];
+}

@@ -1,0 +1,1 @@
+with { __findFile = a: b: b; }; <x>

@@ -1,0 +1,1 @@
+[ __add __sub __mul __div __lessThan __typeOf __nixPath __currentSystem ]

@@ -1,0 +1,1 @@
+let thisIsAVeryLongIdentifierNameThatKeepsGoingAndGoingForAWhile_with_mixed-Styles' = 1; in thisIsAVeryLongIdentifierNameThatKeepsGoingAndGoingForAWhile_with_mixed-Styles'

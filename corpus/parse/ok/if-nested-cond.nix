@@ -1,0 +1,1 @@
+if if true then false else true then 1 else 2

@@ -1,0 +1,3 @@
+''
+  $${x} stays literal
+''

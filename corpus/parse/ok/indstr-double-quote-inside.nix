@@ -1,0 +1,3 @@
+''
+  "double" quotes \n stay
+''

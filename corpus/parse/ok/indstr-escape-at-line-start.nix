@@ -1,0 +1,4 @@
+''
+  ''\n first
+  second
+''

@@ -1,0 +1,4 @@
+''
+  # shell comment
+  /* not a comment */
+''

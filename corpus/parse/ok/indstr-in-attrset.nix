@@ -1,0 +1,6 @@
+{
+  script = ''
+    echo hi
+  '';
+  other = ''x'';
+}

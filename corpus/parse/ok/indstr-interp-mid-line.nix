@@ -1,0 +1,4 @@
+let v = "1.2"; in ''
+  version = ${v};
+  done
+''

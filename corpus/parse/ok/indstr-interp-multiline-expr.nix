@@ -1,0 +1,4 @@
+let xs = [ "a" "b" ]; in ''
+  ${builtins.concatStringsSep "\n" (map (x:
+    "item ${x}") xs)}
+''

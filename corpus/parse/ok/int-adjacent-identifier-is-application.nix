@@ -1,0 +1,1 @@
+let f = x: x; e3 = 3; in (f 1e3)

@@ -1,0 +1,1 @@
+let x = { }; in [ 1 x.a or 2 ]

@@ -1,0 +1,1 @@
+args@{ a ? args.b, b ? 2 }: a

@@ -1,0 +1,1 @@
+{ name, value ? 1, outPath ? null, x, stdenv ? null, lib ? null }: name

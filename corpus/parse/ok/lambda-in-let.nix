@@ -1,0 +1,1 @@
+let id = x: x; const = x: y: x; in const (id 1) 2

@@ -1,0 +1,3 @@
+let a = 1; in
+let b = 2; in
+a + b

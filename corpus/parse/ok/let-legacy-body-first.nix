@@ -1,0 +1,1 @@
+let { body = x + y; x = 1; y = 2; }

@@ -1,0 +1,1 @@
+let { body = let { body = 1; }; }

@@ -1,0 +1,1 @@
+let a = 1; b = a; c = b; in c

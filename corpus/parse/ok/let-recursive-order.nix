@@ -1,0 +1,1 @@
+let c = b; b = a; a = 1; in c

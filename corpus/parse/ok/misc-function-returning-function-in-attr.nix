@@ -1,0 +1,1 @@
+{ f = a: b: { inherit a b; }; }.f 1 2

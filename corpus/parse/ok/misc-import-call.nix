@@ -1,0 +1,1 @@
+import ./lib.nix { inherit (builtins) map; }

@@ -1,0 +1,1 @@
+let lib = { strings = { concat = a: b: a + b; }; }; in lib.strings.concat "a" "b"

@@ -1,0 +1,1 @@
+let a=1;b=2;in[(a+b)(a*b)(a -b)(a/ b)(a<b)(a>b)(a<=b)(a>=b)(a==b)(a!=b)(!true&&false||true ->true)]

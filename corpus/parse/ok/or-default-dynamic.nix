@@ -1,0 +1,1 @@
+let a = { }; k = "k"; in a.${k} or a."${k}" or null

@@ -1,0 +1,1 @@
+let f=x:x;in(if(true)then(f 1)else(2))

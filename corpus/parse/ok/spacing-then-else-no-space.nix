@@ -1,0 +1,1 @@
+if true then"a"else"b"

@@ -1,0 +1,1 @@
+let c = true; in "is ${if c then "yes" else "no"}"

@@ -1,0 +1,1 @@
+let ver = "1.0"; in { name = "pkg-${ver}"; }

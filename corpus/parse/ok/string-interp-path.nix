@@ -1,0 +1,1 @@
+let p = ./file.txt; in "${p}"

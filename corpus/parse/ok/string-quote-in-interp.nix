@@ -1,0 +1,1 @@
+let q = "\""; in "${q}quoted${q}"

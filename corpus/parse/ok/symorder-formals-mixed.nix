@@ -1,0 +1,1 @@
+{ src, name, version, stdenv, lib, fetchurl, x, value ? 1, outPath ? 2 }: name

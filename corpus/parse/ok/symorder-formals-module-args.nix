@@ -1,0 +1,1 @@
+{ pkgs, config, lib, options, modulesPath, specialArgs, ... }: config

@@ -1,0 +1,1 @@
+{ z, y, x, c, b, a }: [ a b c x y z ]

@@ -1,0 +1,1 @@
+rec { version = "1"; name = "p-${version}"; pname = "p"; src = null; outputs = [ "out" ]; }

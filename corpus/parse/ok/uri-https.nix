@@ -1,0 +1,1 @@
+https://example.com/path/to/file.tar.gz

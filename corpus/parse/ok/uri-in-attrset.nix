@@ -1,0 +1,1 @@
+{ url = https://example.org/f.tgz; sha256 = "0000"; }

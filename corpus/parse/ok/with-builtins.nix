@@ -1,0 +1,1 @@
+with builtins; head (tail [ 1 2 ])

@@ -1,0 +1,1 @@
+with import <nixpkgs> { }; stdenv.mkDerivation { inherit name src; }
