@@ -21,12 +21,12 @@ std::string homeDirectory() {
     return home ? home : "";
 }
 
-Expr * load(SourceSet & sources, Origin origin, const std::string & basePath) {
+Expr * load(SourceSet & sources, Origin origin, const std::string & basePath, const StaticScope * scope = nullptr) {
     uint32_t id = sources.origins.add(std::move(origin));
     ParseContext ctx{sources.symbols, sources.arena, sources.origins, sources.home};
     ParseOutcome outcome = parse(ctx, id, basePath);
     if (outcome.error) throw NixError{outcome.error->message, outcome.error->pos};
-    if (auto err = bindVariables(outcome.expr, sources.baseScope)) throw NixError{err->message, err->pos};
+    if (auto err = bindVariables(outcome.expr, scope ? *scope : sources.baseScope)) throw NixError{err->message, err->pos};
     return outcome.expr;
 }
 
@@ -44,12 +44,12 @@ Expr * loadStdin(SourceSet & sources, std::string text, const std::string & base
     return load(sources, Origin{OriginKind::Stdin, "", std::move(text)}, basePath);
 }
 
-Expr * loadFile(SourceSet & sources, const std::string & path) {
+Expr * loadFile(SourceSet & sources, const std::string & path, const StaticScope * scope) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw NixError{systemError("opening file '" + path + "'"), Pos{}};
     std::ostringstream text;
     text << in.rdbuf();
-    return load(sources, Origin{OriginKind::File, path, text.str()}, directoryOf(path));
+    return load(sources, Origin{OriginKind::File, path, text.str()}, directoryOf(path), scope);
 }
 
 std::string resolveExprPath(const std::string & arg, const std::string & cwd) {

@@ -28,7 +28,8 @@ struct NixError {
 // Each throws NixError on failure.
 Expr * loadString(SourceSet & sources, std::string text, const std::string & basePath);
 Expr * loadStdin(SourceSet & sources, std::string text, const std::string & basePath);
-Expr * loadFile(SourceSet & sources, const std::string & path);  // `path` already resolved
+// `path` already resolved; `scope` replaces the base scope (scopedImport).
+Expr * loadFile(SourceSet & sources, const std::string & path, const StaticScope * scope = nullptr);
 
 // The reference's treatment of a file argument: absolute, symlinks followed, a directory
 // meaning its default.nix.

@@ -38,25 +38,44 @@ std::string numbered(uint32_t n, const std::string & text) {
     return buf + text;
 }
 
+// "at FILE:L:C:" and the code excerpt around the position.
+void appendLocation(std::string & body, const Origins & origins, Pos pos) {
+    const Origin & o = origins.get(pos.origin);
+    std::string where = o.kind == OriginKind::File ? o.path : o.kind == OriginKind::String ? "«string»" : "«stdin»";
+    body += "\nat " + where + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ":";
+    auto loc = codeLinesAround(o.source, pos.line);
+    if (!loc) return;
+    body += '\n';
+    auto line = [&](uint32_t n, const std::string & text) {
+        body += '\n';
+        body.append(numbered(n, text));
+    };
+    if (loc->previous) line(pos.line - 1, *loc->previous);
+    if (loc->current) {
+        line(pos.line, *loc->current);
+        if (pos.column > 0) {
+            body.append("\n      |");
+            body.append(pos.column, ' ');
+            body += '^';
+        }
+    }
+    if (loc->next) line(pos.line + 1, *loc->next);
+    body += '\n';
+}
+
 }  // namespace
 
-std::string renderError(const Origins & origins, const std::string & message, Pos pos) {
-    std::string body = message + "\n";
-    if (pos) {
-        const Origin & o = origins.get(pos.origin);
-        std::string where = o.kind == OriginKind::File ? o.path : o.kind == OriginKind::String ? "«string»" : "«stdin»";
-        body += "\nat " + where + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ":";
-        std::optional<CodeLines> loc;
-        loc = codeLinesAround(o.source, pos.line);
-        if (loc) {
-            body += "\n";
-            if (loc->previous) body += "\n" + numbered(pos.line - 1, *loc->previous);
-            if (loc->current) {
-                body += "\n" + numbered(pos.line, *loc->current);
-                if (pos.column > 0) body += "\n      |" + std::string(pos.column, ' ') + "^";
+std::string renderError(const Origins & origins, const ErrorReport & report, bool showTrace) {
+    std::string body = report.message + "\n";
+    if (report.pos) appendLocation(body, origins, report.pos);
+    if (!report.suggestion.empty()) body += report.suggestion + "\n";
+    if (showTrace) {
+        for (auto & t : report.traces) {
+            body += "\n\u2026 " + t.message + "\n";
+            if (t.pos) {
+                body += "\n";
+                appendLocation(body, origins, t.pos);
             }
-            if (loc->next) body += "\n" + numbered(pos.line + 1, *loc->next);
-            body += "\n";
         }
     }
     // Each line is indented under "error: " and stripped of trailing whitespace.

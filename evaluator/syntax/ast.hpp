@@ -27,24 +27,31 @@ struct Expr {
     explicit Expr(ExprKind k, Pos p = {}) : kind(k), pos(p) {}
 };
 
-struct ExprInt : Expr {
+// Literals keep a slot where the evaluator caches their value: like the reference, every
+// evaluation of one literal yields the same value cell.
+struct ExprLiteral : Expr {
+    mutable void * evaluated = nullptr;
+    using Expr::Expr;
+};
+
+struct ExprInt : ExprLiteral {
     int64_t value;
-    ExprInt(int64_t v) : Expr(ExprKind::Int), value(v) {}
+    ExprInt(int64_t v) : ExprLiteral(ExprKind::Int), value(v) {}
 };
 
-struct ExprFloat : Expr {
+struct ExprFloat : ExprLiteral {
     double value;
-    ExprFloat(double v) : Expr(ExprKind::Float), value(v) {}
+    ExprFloat(double v) : ExprLiteral(ExprKind::Float), value(v) {}
 };
 
-struct ExprString : Expr {
+struct ExprString : ExprLiteral {
     std::string value;
-    ExprString(std::string v) : Expr(ExprKind::String), value(std::move(v)) {}
+    ExprString(std::string v) : ExprLiteral(ExprKind::String), value(std::move(v)) {}
 };
 
-struct ExprPath : Expr {
+struct ExprPath : ExprLiteral {
     std::string value;
-    ExprPath(std::string v) : Expr(ExprKind::Path), value(std::move(v)) {}
+    ExprPath(std::string v) : ExprLiteral(ExprKind::Path), value(std::move(v)) {}
 };
 
 struct ExprVar : Expr {

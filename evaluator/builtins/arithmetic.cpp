@@ -1,0 +1,105 @@
+// arithmetic.cpp — add sub mul div (wrapping integers, int/float mixing), lessThan,
+// bitAnd bitOr bitXor, ceil floor.
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "registry.hpp"
+
+namespace nixtwin {
+
+namespace {
+
+// Integer arithmetic wraps on overflow, as the reference's does in practice.
+NixInt wrapAdd(NixInt a, NixInt b) { return NixInt(uint64_t(a) + uint64_t(b)); }
+NixInt wrapSub(NixInt a, NixInt b) { return NixInt(uint64_t(a) - uint64_t(b)); }
+NixInt wrapMul(NixInt a, NixInt b) { return NixInt(uint64_t(a) * uint64_t(b)); }
+
+bool eitherFloat(EvalState & st, Pos pos, Value ** args) {
+    st.forceValue(*args[0], pos);
+    st.forceValue(*args[1], pos);
+    return args[0]->type() == ValueType::Float || args[1]->type() == ValueType::Float;
+}
+
+void primAdd(EvalState & st, Pos pos, Value ** args, Value & v) {
+    if (eitherFloat(st, pos, args)) v.mkFloat(st.forceFloat(*args[0], pos) + st.forceFloat(*args[1], pos));
+    else v.mkInt(wrapAdd(st.forceInt(*args[0], pos), st.forceInt(*args[1], pos)));
+}
+
+void primSub(EvalState & st, Pos pos, Value ** args, Value & v) {
+    if (eitherFloat(st, pos, args)) v.mkFloat(st.forceFloat(*args[0], pos) - st.forceFloat(*args[1], pos));
+    else v.mkInt(wrapSub(st.forceInt(*args[0], pos), st.forceInt(*args[1], pos)));
+}
+
+void primMul(EvalState & st, Pos pos, Value ** args, Value & v) {
+    if (eitherFloat(st, pos, args)) v.mkFloat(st.forceFloat(*args[0], pos) * st.forceFloat(*args[1], pos));
+    else v.mkInt(wrapMul(st.forceInt(*args[0], pos), st.forceInt(*args[1], pos)));
+}
+
+void primDiv(EvalState & st, Pos pos, Value ** args, Value & v) {
+    st.forceValue(*args[0], pos);
+    st.forceValue(*args[1], pos);
+    if (st.forceFloat(*args[1], pos) == 0) throwEvalError("division by zero", pos);
+    if (args[0]->type() == ValueType::Float || args[1]->type() == ValueType::Float) {
+        v.mkFloat(st.forceFloat(*args[0], pos) / st.forceFloat(*args[1], pos));
+    } else {
+        NixInt a = st.forceInt(*args[0], pos), b = st.forceInt(*args[1], pos);
+        if (a == std::numeric_limits<NixInt>::min() && b == -1) throwEvalError("overflow in integer division", pos);
+        v.mkInt(a / b);
+    }
+}
+
+void primBitAnd(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(st.forceInt(*args[0], pos) & st.forceInt(*args[1], pos)); }
+void primBitOr(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(st.forceInt(*args[0], pos) | st.forceInt(*args[1], pos)); }
+void primBitXor(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(st.forceInt(*args[0], pos) ^ st.forceInt(*args[1], pos)); }
+
+// double → int64 as x86's cvttsd2si does it (what the reference's implicit conversion yields):
+// out of range and NaN give INT64_MIN.
+NixInt toIntLikeX86(double d) {
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return std::numeric_limits<NixInt>::min();
+    return NixInt(d);
+}
+
+void primCeil(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(toIntLikeX86(std::ceil(st.forceFloat(*args[0], pos)))); }
+void primFloor(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(toIntLikeX86(std::floor(st.forceFloat(*args[0], pos)))); }
+
+const BuiltinSpec kArithmetic[] = {
+    {"add", 2, primAdd},       {"sub", 2, primSub},     {"mul", 2, primMul},       {"div", 2, primDiv},
+    {"lessThan", 2, primLessThan}, {"bitAnd", 2, primBitAnd}, {"bitOr", 2, primBitOr}, {"bitXor", 2, primBitXor},
+    {"ceil", 1, primCeil},     {"floor", 1, primFloor},
+};
+
+}  // namespace
+
+bool lessThanValues(EvalState & st, Value * a, Value * b) {
+    auto cannot = [&]() -> bool {
+        throwEvalError("cannot compare " + EvalState::showType(*a) + " with " + EvalState::showType(*b));
+    };
+    if (a->type() == ValueType::Float && b->type() == ValueType::Int) return a->fpoint < NixFloat(b->integer);
+    if (a->type() == ValueType::Int && b->type() == ValueType::Float) return NixFloat(a->integer) < b->fpoint;
+    if (a->type() != b->type()) return cannot();
+    switch (a->type()) {
+    case ValueType::Int: return a->integer < b->integer;
+    case ValueType::Float: return a->fpoint < b->fpoint;
+    case ValueType::String: return std::strcmp(a->string.s, b->string.s) < 0;
+    case ValueType::Path: return std::strcmp(a->path, b->path) < 0;
+    case ValueType::List:
+        for (size_t i = 0;; i++) {
+            if (i == b->listSize()) return false;
+            if (i == a->listSize()) return true;
+            if (!st.eqValues(*a->listElems()[i], *b->listElems()[i]))
+                return lessThanValues(st, a->listElems()[i], b->listElems()[i]);
+        }
+    default: return cannot();
+    }
+}
+
+void primLessThan(EvalState & st, Pos pos, Value ** args, Value & v) {
+    st.forceValue(*args[0], pos);
+    st.forceValue(*args[1], pos);
+    v.mkBool(lessThanValues(st, args[0], args[1]));
+}
+
+std::span<const BuiltinSpec> arithmeticBuiltins() { return kArithmetic; }
+
+}  // namespace nixtwin

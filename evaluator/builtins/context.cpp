@@ -1,0 +1,16 @@
+// context.cpp — builtins of this area (see registry.hpp for the list).
+#include "registry.hpp"
+
+namespace nixtwin {
+
+namespace {
+
+const BuiltinSpec kContext[] = {
+    {"", 0, nullptr},  // placeholder row: C++ has no empty arrays; skipped by the registry
+};
+
+}  // namespace
+
+std::span<const BuiltinSpec> contextBuiltins() { return std::span<const BuiltinSpec>(kContext).subspan(1); }
+
+}  // namespace nixtwin

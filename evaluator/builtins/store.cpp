@@ -1,0 +1,16 @@
+// store.cpp — builtins of this area (see registry.hpp for the list).
+#include "registry.hpp"
+
+namespace nixtwin {
+
+namespace {
+
+const BuiltinSpec kStore[] = {
+    {"", 0, nullptr},  // placeholder row: C++ has no empty arrays; skipped by the registry
+};
+
+}  // namespace
+
+std::span<const BuiltinSpec> storeBuiltins() { return std::span<const BuiltinSpec>(kStore).subspan(1); }
+
+}  // namespace nixtwin

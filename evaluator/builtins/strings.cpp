@@ -1,0 +1,16 @@
+// strings.cpp — builtins of this area (see registry.hpp for the list).
+#include "registry.hpp"
+
+namespace nixtwin {
+
+namespace {
+
+const BuiltinSpec kString[] = {
+    {"", 0, nullptr},  // placeholder row: C++ has no empty arrays; skipped by the registry
+};
+
+}  // namespace
+
+std::span<const BuiltinSpec> stringBuiltins() { return std::span<const BuiltinSpec>(kString).subspan(1); }
+
+}  // namespace nixtwin

@@ -1,0 +1,404 @@
+// eval_expr.cpp — evaluation of each kind of expression.
+#include <algorithm>
+#include <cstring>
+
+#include "../support/stack.hpp"
+#include "../syntax/ast_print.hpp"
+#include "../syntax/path_util.hpp"
+#include "eval_state.hpp"
+#include "suggestions.hpp"
+
+namespace nixtwin {
+
+namespace {
+
+Value * literalValue(EvalState & st, Expr * e) {
+    auto lit = static_cast<ExprLiteral *>(e);
+    if (lit->evaluated) return static_cast<Value *>(lit->evaluated);
+    Value * v = st.allocValue();
+    switch (e->kind) {
+    case ExprKind::Int: v->mkInt(static_cast<ExprInt *>(e)->value); break;
+    case ExprKind::Float: v->mkFloat(static_cast<ExprFloat *>(e)->value); break;
+    case ExprKind::String: st.mkString(*v, static_cast<ExprString *>(e)->value); break;
+    case ExprKind::Path: st.mkPath(*v, static_cast<ExprPath *>(e)->value); break;
+    default: break;
+    }
+    lit->evaluated = v;
+    return v;
+}
+
+}  // namespace
+
+Value * EvalState::lookupVar(Env * env, const ExprVar & var, bool noEval) {
+    for (auto l = var.level; l; --l) env = env->up;
+    if (!var.fromWith) return env->values[var.index];
+    while (true) {
+        if (env->kind == Env::Kind::WithPending) {
+            if (noEval) return nullptr;
+            Value * v = allocValue();
+            evalAttrs(*env->up, reinterpret_cast<Expr *>(env->values[0]), *v, Pos{});
+            env->values[0] = v;
+            env->kind = Env::Kind::WithAttrs;
+        }
+        if (Attr * a = env->values[0]->attrs->get(var.name)) return a->value;
+        if (!env->prevWith) throwError(ErrorKind::UndefinedVar, "undefined variable '" + var.name.str() + "'", var.pos);
+        for (size_t l = env->prevWith; l; --l) env = env->up;
+    }
+}
+
+Value * EvalState::maybeThunk(Expr * e, Env & env) {
+    switch (e->kind) {
+    case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path:
+        return literalValue(*this, e);
+    case ExprKind::Var:
+        // A variable shares its binding's cell (unless that is not set up yet).
+        if (Value * v = lookupVar(&env, *static_cast<ExprVar *>(e), true)) return v;
+        break;
+    default: break;
+    }
+    Value * v = allocValue();
+    v->mkThunk(&env, e);
+    return v;
+}
+
+void EvalState::evalAttrs(Env & env, Expr * e, Value & v, Pos pos) {
+    eval(e, env, v);
+    if (v.type() != ValueType::Attrs) throwTypeError("value is " + showType(v) + " while a set was expected", pos);
+}
+
+bool EvalState::evalBool(Env & env, Expr * e, Pos pos) {
+    Value v;
+    eval(e, env, v);
+    if (v.type() != ValueType::Bool) throwTypeError("value is " + showType(v) + " while a Boolean was expected", pos);
+    return v.boolean;
+}
+
+Symbol EvalState::attrName(const AttrName & name, Env & env) {
+    if (name.symbol.set()) return name.symbol;
+    Value v;
+    eval(name.dynamic, env, v);
+    return symbols.intern(forceStringNoCtx(v, Pos{}));
+}
+
+void EvalState::eval(Expr * e, Env & env, Value & v) {
+    checkStack();
+    switch (e->kind) {
+    case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path:
+        v = *literalValue(*this, e);
+        return;
+    case ExprKind::Var: {
+        auto var = static_cast<ExprVar *>(e);
+        Value * v2 = lookupVar(&env, *var, false);
+        forceValue(*v2, var->pos);
+        v = *v2;
+        return;
+    }
+    case ExprKind::Select: return evalSelect(static_cast<ExprSelect *>(e), env, v);
+    case ExprKind::HasAttr: return evalHasAttr(static_cast<ExprHasAttr *>(e), env, v);
+    case ExprKind::Attrs: return evalAttrSet(static_cast<ExprAttrs *>(e), env, v);
+    case ExprKind::List: {
+        auto list = static_cast<ExprList *>(e);
+        mkList(v, list->elems.size());
+        Value ** elems = v.listElems();
+        for (size_t i = 0; i < list->elems.size(); i++) elems[i] = maybeThunk(list->elems[i], env);
+        return;
+    }
+    case ExprKind::Lambda: v.mkLambda(&env, static_cast<ExprLambda *>(e)); return;
+    case ExprKind::Call: return evalCall(static_cast<ExprCall *>(e), env, v);
+    case ExprKind::Let: {
+        auto let = static_cast<ExprLet *>(e);
+        Env & env2 = allocEnv(let->attrs->attrs.size());
+        env2.up = &env;
+        size_t i = 0;
+        for (auto & [name, def] : let->attrs->attrs) env2.values[i++] = maybeThunk(def.value, def.inherited ? env : env2);
+        return eval(let->body, env2, v);
+    }
+    case ExprKind::With: {
+        auto with = static_cast<ExprWith *>(e);
+        Env & env2 = allocEnv(1);
+        env2.up = &env;
+        env2.prevWith = uint16_t(with->parentWith);
+        env2.kind = Env::Kind::WithPending;
+        env2.values[0] = reinterpret_cast<Value *>(with->attrs);  // evaluated on first lookup
+        return eval(with->body, env2, v);
+    }
+    case ExprKind::If: {
+        auto i = static_cast<ExprIf *>(e);
+        return eval(evalBool(env, i->cond, i->pos) ? i->then : i->otherwise, env, v);
+    }
+    case ExprKind::Assert: {
+        auto a = static_cast<ExprAssert *>(e);
+        if (!evalBool(env, a->cond, a->pos)) {
+            std::string shown;
+            printExpr(shown, a->cond);
+            throwError(ErrorKind::Assertion, "assertion '" + shown + "' failed", a->pos);
+        }
+        return eval(a->body, env, v);
+    }
+    case ExprKind::Not: v.mkBool(!evalBool(env, static_cast<ExprNot *>(e)->operand, Pos{})); return;
+    case ExprKind::BinOp: return evalBinOp(static_cast<ExprBinOp *>(e), env, v);
+    case ExprKind::ConcatStrings: return evalConcatStrings(static_cast<ExprConcatStrings *>(e), env, v);
+    case ExprKind::CurPos: return mkPos(v, e->pos);
+    }
+}
+
+void EvalState::evalSelect(ExprSelect * e, Env & env, Value & v) {
+    Value vTmp;
+    Value * vAttrs = &vTmp;
+    Pos pos2;
+    eval(e->subject, env, vTmp);
+    try {
+        for (auto & name : e->path) {
+            Symbol sym = attrName(name, env);
+            Attr * a;
+            if (e->fallback) {
+                forceValue(*vAttrs, e->pos);
+                if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym))) {
+                    eval(e->fallback, env, v);
+                    return;
+                }
+            } else {
+                forceAttrs(*vAttrs, e->pos);
+                if (!(a = vAttrs->attrs->get(sym))) {
+                    EvalError err(ErrorKind::Eval, "attribute '" + sym.str() + "' missing", e->pos);
+                    std::vector<std::string> names;
+                    for (auto & b : *vAttrs->attrs) names.push_back(b.name.str());
+                    err.suggestion = suggestionLine(names, sym.str());
+                    throw err;
+                }
+            }
+            vAttrs = a->value;
+            pos2 = a->pos;
+        }
+        forceValue(*vAttrs, pos2 ? pos2 : e->pos);
+    } catch (EvalError & err) {
+        if (pos2) {
+            std::string path;
+            for (size_t i = 0; i < e->path.size(); i++) {
+                if (i) path += '.';
+                if (e->path[i].symbol.set()) printIdentifier(path, e->path[i].symbol.view());
+                else {
+                    path += "\"${";
+                    printExpr(path, e->path[i].dynamic);
+                    path += "}\"";
+                }
+            }
+            err.traces.push_back({pos2, "while evaluating the attribute '" + path + "'"});
+        }
+        throw;
+    }
+    v = *vAttrs;
+}
+
+void EvalState::evalHasAttr(ExprHasAttr * e, Env & env, Value & v) {
+    Value vTmp;
+    Value * vAttrs = &vTmp;
+    eval(e->subject, env, vTmp);
+    for (auto & name : e->path) {
+        forceValue(*vAttrs, Pos{});
+        Symbol sym = attrName(name, env);
+        Attr * a;
+        if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym))) {
+            v.mkBool(false);
+            return;
+        }
+        vAttrs = a->value;
+    }
+    v.mkBool(true);
+}
+
+void EvalState::evalAttrSet(ExprAttrs * e, Env & env, Value & v) {
+    Bindings * bindings = allocBindings(e->attrs.size() + e->dynamicAttrs.size());
+    v.mkAttrs(bindings);
+    Env * dynamicEnv = &env;
+
+    if (e->recursive) {
+        Env & env2 = allocEnv(e->attrs.size());
+        env2.up = &env;
+        dynamicEnv = &env2;
+        auto overrides = e->attrs.find(sOverrides);
+        bool hasOverrides = overrides != e->attrs.end();
+        size_t i = 0;
+        for (auto & [name, def] : e->attrs) {
+            Value * vAttr;
+            if (hasOverrides && !def.inherited) {
+                vAttr = allocValue();
+                vAttr->mkThunk(&env2, def.value);
+            } else {
+                vAttr = maybeThunk(def.value, def.inherited ? env : env2);
+            }
+            env2.values[i++] = vAttr;
+            bindings->push_back(Attr{name, vAttr, def.pos});
+        }
+        // `__overrides` replaces attributes of the rec set (also inside it).
+        if (hasOverrides) {
+            Value * vOverrides = (*bindings)[overrides->second.index].value;
+            forceAttrs(*vOverrides, Pos{});
+            Bindings * merged = allocBindings(bindings->capacity() + vOverrides->attrs->size());
+            for (auto & a : *bindings) merged->push_back(a);
+            for (auto & a : *vOverrides->attrs) {
+                auto j = e->attrs.find(a.name);
+                if (j != e->attrs.end()) {
+                    (*merged)[j->second.index] = a;
+                    env2.values[j->second.index] = a.value;
+                } else {
+                    merged->push_back(a);
+                }
+            }
+            merged->sort();
+            bindings = merged;
+            v.attrs = merged;
+        }
+    } else {
+        for (auto & [name, def] : e->attrs) bindings->push_back(Attr{name, maybeThunk(def.value, env), def.pos});
+    }
+
+    // Dynamic attributes come after rec and __overrides; a null name skips the attribute.
+    for (auto & d : e->dynamicAttrs) {
+        Value nameVal;
+        eval(d.name, *dynamicEnv, nameVal);
+        forceValue(nameVal, d.pos);
+        if (nameVal.type() == ValueType::Null) continue;
+        Symbol name = symbols.intern(forceStringNoCtx(nameVal, Pos{}));
+        if (Attr * prev = bindings->get(name))
+            throwEvalError("dynamic attribute '" + name.str() + "' already defined at " + showPos(prev->pos), d.pos);
+        if (d.value->kind == ExprKind::Lambda) {
+            for (Expr * f = d.value; f->kind == ExprKind::Lambda; f = static_cast<ExprLambda *>(f)->body)
+                static_cast<ExprLambda *>(f)->name = name;
+        }
+        if (bindings->size() == bindings->capacity()) {  // after __overrides the capacity can be exact
+            Bindings * bigger = allocBindings(bindings->capacity() + e->dynamicAttrs.size());
+            for (auto & a : *bindings) bigger->push_back(a);
+            bindings = bigger;
+            v.attrs = bigger;
+        }
+        bindings->push_back(Attr{name, maybeThunk(d.value, *dynamicEnv), d.pos});
+        bindings->sort();
+    }
+    bindings->pos = e->pos;
+}
+
+void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
+    Value vFun;
+    eval(e->function, env, vFun);
+    size_t n = e->args.size();
+    Value * small[4];
+    std::vector<Value *> large;
+    Value ** args = small;
+    if (n > 4) {
+        large.resize(n);
+        args = large.data();
+    }
+    for (size_t i = 0; i < n; i++) args[i] = maybeThunk(e->args[i], env);
+    callFunction(vFun, n, args, v, e->pos);
+}
+
+void EvalState::evalBinOp(ExprBinOp * e, Env & env, Value & v) {
+    switch (e->op) {
+    case BinOpKind::Eq:
+    case BinOpKind::NEq: {
+        Value v1, v2;
+        eval(e->lhs, env, v1);
+        eval(e->rhs, env, v2);
+        bool eq = eqValues(v1, v2);
+        v.mkBool(e->op == BinOpKind::Eq ? eq : !eq);
+        return;
+    }
+    case BinOpKind::And: v.mkBool(evalBool(env, e->lhs, e->pos) && evalBool(env, e->rhs, e->pos)); return;
+    case BinOpKind::Or: v.mkBool(evalBool(env, e->lhs, e->pos) || evalBool(env, e->rhs, e->pos)); return;
+    case BinOpKind::Impl: v.mkBool(!evalBool(env, e->lhs, e->pos) || evalBool(env, e->rhs, e->pos)); return;
+    case BinOpKind::Update: {
+        Value v1, v2;
+        evalAttrs(env, e->lhs, v1, Pos{});
+        evalAttrs(env, e->rhs, v2, Pos{});
+        if (v1.attrs->empty()) { v = v2; return; }
+        if (v2.attrs->empty()) { v = v1; return; }
+        Bindings * out = allocBindings(v1.attrs->size() + v2.attrs->size());
+        // Merge two sorted sets, the right one winning.
+        auto i = v1.attrs->begin(), iEnd = v1.attrs->end();
+        auto j = v2.attrs->begin(), jEnd = v2.attrs->end();
+        while (i != iEnd && j != jEnd) {
+            if (i->name == j->name) { out->push_back(*j); ++i; ++j; }
+            else if (i->name.orderKey() < j->name.orderKey()) out->push_back(*i++);
+            else out->push_back(*j++);
+        }
+        while (i != iEnd) out->push_back(*i++);
+        while (j != jEnd) out->push_back(*j++);
+        v.mkAttrs(out);
+        return;
+    }
+    case BinOpKind::ConcatLists: {
+        Value v1, v2;
+        eval(e->lhs, env, v1);
+        eval(e->rhs, env, v2);
+        Value * lists[] = {&v1, &v2};
+        concatLists(v, 2, lists, e->pos);
+        return;
+    }
+    }
+}
+
+void EvalState::concatLists(Value & v, size_t n, Value ** lists, Pos pos) {
+    Value * nonEmpty = nullptr;
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        forceList(*lists[i], pos);
+        size_t l = lists[i]->listSize();
+        len += l;
+        if (l) nonEmpty = lists[i];
+    }
+    if (nonEmpty && len == nonEmpty->listSize()) {  // only one non-empty list: share it
+        v = *nonEmpty;
+        return;
+    }
+    mkList(v, len);
+    Value ** out = v.listElems();
+    size_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = lists[i]->listSize();
+        if (l) std::memcpy(out + at, lists[i]->listElems(), l * sizeof(Value *));
+        at += l;
+    }
+}
+
+void EvalState::evalConcatStrings(ExprConcatStrings * e, Env & env, Value & v) {
+    Context context;
+    std::string s;
+    NixInt n = 0;
+    NixFloat nf = 0;
+    bool first = !e->forceString;
+    ValueType firstType = ValueType::String;
+
+    std::vector<Value> values(e->parts.size());
+    size_t k = 0;
+    for (auto & [partPos, part] : e->parts) {
+        Value & vTmp = values[k++];
+        eval(part, env, vTmp);
+        if (first) firstType = vTmp.type();
+        if (firstType == ValueType::Int) {
+            if (vTmp.type() == ValueType::Int) n = NixInt(uint64_t(n) + uint64_t(vTmp.integer));  // wraps, as in 2.8
+            else if (vTmp.type() == ValueType::Float) {
+                firstType = ValueType::Float;
+                nf = NixFloat(n);
+                nf += vTmp.fpoint;
+            } else throwEvalError("cannot add " + showType(vTmp) + " to an integer", partPos);
+        } else if (firstType == ValueType::Float) {
+            if (vTmp.type() == ValueType::Int) nf += NixFloat(vTmp.integer);
+            else if (vTmp.type() == ValueType::Float) nf += vTmp.fpoint;
+            else throwEvalError("cannot add " + showType(vTmp) + " to a float", partPos);
+        } else {
+            // A leading path makes a path; the first path part is not canonicalised again.
+            s += coerceToString(partPos, vTmp, context, false, firstType == ValueType::String, !first);
+        }
+        first = false;
+    }
+
+    if (firstType == ValueType::Int) v.mkInt(n);
+    else if (firstType == ValueType::Float) v.mkFloat(nf);
+    else if (firstType == ValueType::Path) {
+        if (!context.empty()) throwEvalError("a string that refers to a store path cannot be appended to a path", e->pos);
+        mkPath(v, canonicalPath(s));
+    } else mkString(v, s.c_str(), context);
+}
+
+}  // namespace nixtwin

@@ -1,0 +1,153 @@
+// eval_state.hpp — one evaluation: the heap, the base environment, forcing, calling,
+// coercion and comparison. Builtins program against this interface.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "../frontend.hpp"
+#include "../value/bindings.hpp"
+#include "../value/value.hpp"
+#include "env.hpp"
+#include "errors.hpp"
+
+namespace nixtwin {
+
+class EvalState;
+
+// A string's context: store paths it refers to ("/nix/store/…", "=/nix/store/….drv",
+// "!out!/nix/store/….drv"), kept sorted like the reference's std::set.
+using Context = std::set<std::string>;
+
+using PrimOpFun = void (*)(EvalState & state, Pos pos, Value ** args, Value & result);
+
+struct PrimOp {
+    Symbol name;  // without the "__" prefix
+    uint32_t arity;
+    PrimOpFun fun;
+};
+
+struct SearchPathEntry {
+    std::string prefix;  // "" matches everything
+    std::string path;
+};
+
+struct EvalSettings {
+    bool pureEval = false;
+    bool restrictEval = false;
+    std::vector<SearchPathEntry> searchPath;  // -I entries first, then NIX_PATH
+    std::string currentSystem = "x86_64-linux";
+    std::string storeDir = "/nix/store";
+};
+
+class EvalState {
+public:
+    explicit EvalState(EvalSettings settings);
+    EvalState(const EvalState &) = delete;
+    EvalState & operator=(const EvalState &) = delete;
+
+    SourceSet sources;
+    SymbolTable & symbols;
+    EvalSettings settings;
+
+    // --- allocation (everything lives until the EvalState goes) ---
+    Value * allocValue() { return heap_.make<Value>(); }
+    Env & allocEnv(size_t size);
+    Bindings * allocBindings(size_t capacity);
+    void mkList(Value & v, size_t size);
+    const char * allocString(std::string_view s);
+    void mkString(Value & v, std::string_view s) { v.mkString(allocString(s)); }
+    void mkString(Value & v, std::string_view s, const Context & context);
+    void mkPath(Value & v, std::string_view p) { v.mkPath(allocString(p)); }
+    Value * allocAttr(Bindings * b, Symbol name, Pos pos = {});  // appends; caller sorts
+    void mkPos(Value & v, Pos pos);  // { file, line, column } or null
+
+    // --- evaluation ---
+    void eval(Expr * e, Env & env, Value & v);
+    Value * maybeThunk(Expr * e, Env & env);
+    void evalFile(const std::string & path, Value & v);  // import, cached by path
+    Expr * parseString(std::string text, const std::string & basePath);
+    Expr * parseStdin(std::string text, const std::string & basePath);
+    Expr * parseFile(const std::string & path);
+    Env & baseEnv() { return *baseEnv_; }
+    Value & builtins() { return *builtins_; }
+
+    void forceValue(Value & v, Pos pos);
+    void forceValueDeep(Value & v);
+    NixInt forceInt(Value & v, Pos pos);
+    NixFloat forceFloat(Value & v, Pos pos);
+    bool forceBool(Value & v, Pos pos);
+    void forceAttrs(Value & v, Pos pos);
+    void forceList(Value & v, Pos pos);
+    void forceFunction(Value & v, Pos pos);
+    std::string_view forceString(Value & v, Pos pos);
+    std::string_view forceString(Value & v, Context & context, Pos pos);
+    std::string_view forceStringNoCtx(Value & v, Pos pos);
+
+    void callFunction(Value & fun, size_t nrArgs, Value ** args, Value & result, Pos pos);
+    void callFunction(Value & fun, Value & arg, Value & result, Pos pos) {
+        Value * args[] = {&arg};
+        callFunction(fun, 1, args, result, pos);
+    }
+    void autoCallFunction(Bindings & args, Value & fun, Value & result);
+
+    // --- coercion and comparison ---
+    std::string coerceToString(Pos pos, Value & v, Context & context, bool coerceMore = false,
+                               bool copyToStore = true, bool canonicalizePath = true);
+    std::string coerceToPath(Pos pos, Value & v, Context & context);
+    bool eqValues(Value & a, Value & b);
+    bool isDerivation(Value & v);
+    bool isFunctor(Value & v);
+    void concatLists(Value & v, size_t n, Value ** lists, Pos pos);
+
+    // --- paths ---
+    // <name> lookup in a search path (the evaluation's, or one given to builtins.findFile).
+    std::string findFile(const std::vector<SearchPathEntry> & searchPath, std::string_view name, Pos pos);
+    std::string checkSourcePath(const std::string & path);  // pure/restricted-mode access check
+    std::string copyPathToStore(Context & context, const std::string & path);
+
+    // Well-known symbols.
+    Symbol sWith, sOutPath, sDrvPath, sType, sMeta, sName, sValue, sSystem, sOverrides, sOutputs,
+        sOutputName, sIgnoreNulls, sFile, sLine, sColumn, sFunctor, sToString, sRight, sWrong,
+        sStructuredAttrs, sBuilder, sArgs, sOutputHash, sOutputHashAlgo, sOutputHashMode,
+        sRecurseForDerivations, sDescription, sSelf, sStartSet, sOperator, sKey, sPath, sPrefix,
+        sBody, sOr;
+
+    // The type as error messages show it: "an integer", "the built-in function 'map'"…
+    static std::string showType(const Value & v);
+    static const char * showType(ValueType t);
+    std::string describeLambda(const ExprLambda & f) const;  // "'f' at FILE:L:C" / "anonymous function at …"
+    std::string showPos(Pos pos) const;                       // "FILE:L:C", "(string):L:C"
+
+    std::string traceOutput;  // builtins.trace messages, printed on stderr in order
+
+    void addPrimOp(const char * name, uint32_t arity, PrimOpFun fun);
+    void addConstant(const char * name, Value * v);
+
+private:
+    Value * lookupVar(Env * env, const ExprVar & var, bool noEval);
+    void evalAttrs(Env & env, Expr * e, Value & v, Pos pos);
+    bool evalBool(Env & env, Expr * e, Pos pos);
+    void evalSelect(ExprSelect * e, Env & env, Value & v);
+    void evalHasAttr(ExprHasAttr * e, Env & env, Value & v);
+    void evalAttrSet(ExprAttrs * e, Env & env, Value & v);
+    void evalConcatStrings(ExprConcatStrings * e, Env & env, Value & v);
+    void evalCall(ExprCall * e, Env & env, Value & v);
+    void evalBinOp(ExprBinOp * e, Env & env, Value & v);
+    Symbol attrName(const AttrName & name, Env & env);
+    void createBaseEnv();
+    void evalDerivationWrapper(Value & v);
+
+    Arena heap_;
+    Env * baseEnv_ = nullptr;
+    Value * builtins_ = nullptr;
+    uint32_t baseEnvSize_ = 0;
+    std::unordered_map<std::string, Value *> fileCache_;  // import results by resolved path
+    std::unordered_map<std::string, std::string> srcToStore_;
+};
+
+}  // namespace nixtwin
