@@ -111,8 +111,11 @@ void EvalState::createBaseEnv() {
         std::string_view n = names[i];
         if (n.substr(0, 2) == "__") n.remove_prefix(2);
         Attr * a = builtins_->attrs->get(symbols.intern(n));
-        baseEnv_->values[i] = a ? a->value : nullptr;  // absent in pure mode (currentTime…)
+        baseEnv_->values[i] = a ? a->value : nullptr;
     }
+    // Names without a value (currentTime… in pure mode) are undefined variables, as in the reference.
+    StaticScope & scope = sources.baseScope;
+    std::erase_if(scope.vars, [&](auto & var) { return baseEnv_->values[var.second] == nullptr; });
     evalDerivationWrapper(*derivation);
 }
 
