@@ -95,11 +95,13 @@ void runEval(const InstantiateOptions & options, std::string_view stdinText, con
             Value res;
             if (autoArgs->empty()) res = v;
             else st.autoCallFunction(*autoArgs, v, res);
+            // JSON and XML go straight into the output, so an error leaves the partial text
+            // there (closed), as in the reference; JSON gets no trailing newline.
+            Context context;
             if (options.xml) {
-                result.out += valueToXML(st, res, options.strict, options.xmlLocation);
+                printValueAsXML(st, options.strict, options.xmlLocation, res, Pos{}, result.out, context);
             } else if (options.json) {
-                result.out += valueToJSON(st, res, options.strict);
-                result.out += '\n';
+                printValueAsJSON(st, options.strict, res, determinePos(v, Pos{}), result.out, context);
             } else {
                 if (options.strict) st.forceValueDeep(res);
                 printValue(st, res, result.out);
@@ -151,23 +153,23 @@ InstantiateResult runInstantiate(const InstantiateOptions & options, std::string
             try {
                 runEval(options, stdinText, cwd, st, result);
             } catch (EvalError & e) {
-                result.err += st.traceOutput;
-                st.traceOutput.clear();
+                result.err += st.messages;
+                st.messages.clear();
                 result.err += renderError(st.sources.origins, ErrorReport{e.message, e.pos, e.suggestion, e.traces},
                                           options.showTrace) + "\n";
                 result.exitCode = 1;
             } catch (const NixError & e) {
-                result.err += st.traceOutput;
-                st.traceOutput.clear();
+                result.err += st.messages;
+                st.messages.clear();
                 result.err += renderError(st.sources.origins, e.message, e.pos) + "\n";
                 result.exitCode = 1;
             } catch (const StackOverflow & e) {
-                result.err += st.traceOutput;
-                st.traceOutput.clear();
+                result.err += st.messages;
+                st.messages.clear();
                 result.err += std::string("error: ") + e.what() + "\n";
                 result.exitCode = 1;
             }
-            result.err += st.traceOutput;
+            result.err += st.messages;
         });
     } catch (const std::exception & e) {
         result.err += std::string("error: ") + e.what() + "\n";

@@ -14,8 +14,12 @@ bool isFlagWithValue(const std::string & a) {
 
 InstantiateOptions parseInstantiateOptions(const std::vector<std::string> & args) {
     InstantiateOptions o;
+    // nix-instantiate's own flags and the common flags word a missing argument differently.
     auto need = [&](size_t & i, size_t count) {
-        if (i + count >= args.size()) throw UsageError{"flag '" + args[i] + "' requires " + std::to_string(count) + " argument" + (count > 1 ? "s" : "")};
+        if (i + count < args.size()) return;
+        const std::string & a = args[i];
+        if (a == "-A" || a == "--attr" || a == "--add-root") throw UsageError{"'" + a + "' requires an argument"};
+        throw UsageError{"flag '" + a + "' requires " + std::to_string(count) + " argument(s)"};
     };
     for (size_t i = 0; i < args.size(); i++) {
         const std::string & a = args[i];

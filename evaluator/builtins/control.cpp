@@ -51,7 +51,7 @@ void primDeepSeq(EvalState & st, Pos pos, Value ** args, Value & v) {
 void primTrace(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceValue(*args[0], pos);
     std::string msg = args[0]->type() == ValueType::String ? std::string(args[0]->string.s) : printValue(st, *args[0], false);
-    st.traceOutput += "trace: " + msg + "\n";
+    st.messages += "trace: " + msg + "\n";
     st.forceValue(*args[1], pos);
     v = *args[1];
 }

@@ -123,7 +123,7 @@ public:
     std::string describeLambda(const ExprLambda & f) const;  // "'f' at FILE:L:C" / "anonymous function at …"
     std::string showPos(Pos pos) const;                       // "FILE:L:C", "(string):L:C"
 
-    std::string traceOutput;  // builtins.trace messages, printed on stderr in order
+    std::string messages;  // trace output and warnings, printed on stderr in order
 
     void addPrimOp(const char * name, uint32_t arity, PrimOpFun fun);
     void addConstant(const char * name, Value * v);
@@ -148,6 +148,7 @@ private:
     uint32_t baseEnvSize_ = 0;
     std::unordered_map<std::string, Value *> fileCache_;  // import results by resolved path
     std::unordered_map<std::string, std::string> srcToStore_;
+    std::set<std::string> warnedSearchPaths_;
 };
 
 }  // namespace nixtwin

@@ -95,7 +95,11 @@ std::string EvalState::findFile(const std::vector<SearchPathEntry> & searchPath,
         }
         if (entry.path.find("://") != std::string::npos) continue;  // URLs would need the network
         std::string base = absolutePath(entry.path, currentDirectory());
-        if (!pathExists(base)) continue;
+        if (!pathExists(base)) {
+            if (warnedSearchPaths_.insert(base).second)
+                messages += "warning: Nix search path entry '" + base + "' does not exist, ignoring\n";
+            continue;
+        }
         std::string candidate = base + suffix;
         if (pathExists(candidate)) return canonicalPath(candidate);
     }
