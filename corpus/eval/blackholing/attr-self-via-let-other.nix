@@ -1,0 +1,1 @@
+let s = { a = s.b; b = 3; }; in s.a

@@ -1,0 +1,1 @@
+import ./self.nix

@@ -1,0 +1,1 @@
+let c = if c then true else false; in c

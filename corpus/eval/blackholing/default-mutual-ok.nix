@@ -1,0 +1,1 @@
+let f = { a ? b, b ? 3 }: a; in f { }

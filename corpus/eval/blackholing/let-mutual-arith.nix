@@ -1,0 +1,1 @@
+let a = b * 2; b = a + 1; in b

@@ -1,0 +1,1 @@
+let a = { inherit b; }; b = { inherit a; }; in a

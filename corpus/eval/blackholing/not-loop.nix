@@ -1,0 +1,1 @@
+let b = !b; in b

@@ -1,0 +1,1 @@
+let x = throw "boom"; in (builtins.tryEval x).success && x == 1

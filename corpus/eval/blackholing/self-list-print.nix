@@ -1,0 +1,1 @@
+let xs = [ xs ]; in xs

@@ -1,0 +1,1 @@
+let x = builtins.seq x 1; in x

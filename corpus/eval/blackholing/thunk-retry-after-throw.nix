@@ -1,0 +1,1 @@
+let x = throw "again"; y = builtins.tryEval x; in [ y.success (builtins.tryEval x).success ]

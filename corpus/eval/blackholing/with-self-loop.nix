@@ -1,0 +1,1 @@
+let s = with s; { a = 1; }; in s.a

@@ -1,0 +1,1 @@
+builtins.isList ([ (throw "x") ] ++ [ (throw "y") ])

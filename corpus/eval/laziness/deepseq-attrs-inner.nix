@@ -1,0 +1,1 @@
+builtins.deepSeq { a.b.c = throw "deep attr"; } "ok"

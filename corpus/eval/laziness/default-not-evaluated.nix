@@ -1,0 +1,1 @@
+let f = { a ? throw "default" }: 5; in f { }

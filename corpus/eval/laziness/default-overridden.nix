@@ -1,0 +1,1 @@
+let f = { a ? throw "default" }: a; in f { a = 3; }

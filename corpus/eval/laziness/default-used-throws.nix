@@ -1,0 +1,1 @@
+let f = { a ? throw "default used" }: a; in f { }

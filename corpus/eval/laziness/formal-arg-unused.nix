@@ -1,0 +1,1 @@
+let f = { a, b }: a; in f { a = 1; b = throw "b"; }

@@ -1,0 +1,1 @@
+let inherit (throw "src") a; in a

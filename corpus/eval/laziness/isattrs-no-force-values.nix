@@ -1,0 +1,1 @@
+builtins.isAttrs { a = abort "x"; }

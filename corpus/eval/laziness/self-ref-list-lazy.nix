@@ -1,0 +1,1 @@
+let xs = [ 1 (throw "unused") ]; in builtins.isList xs

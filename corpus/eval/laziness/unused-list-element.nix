@@ -1,0 +1,1 @@
+let l = [ (throw "no") 2 ]; in builtins.isList l

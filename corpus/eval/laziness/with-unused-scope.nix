@@ -1,0 +1,1 @@
+with { a = throw "a"; }; 1
