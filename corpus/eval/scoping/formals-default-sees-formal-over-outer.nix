@@ -1,0 +1,1 @@
+let a = "outer"; in ({ a, b ? a }: b) { a = "formal"; }

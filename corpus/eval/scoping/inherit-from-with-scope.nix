@@ -1,0 +1,1 @@
+with { z = 9; }; { inherit z; }

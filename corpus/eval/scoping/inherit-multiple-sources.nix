@@ -1,0 +1,1 @@
+let s = { a = 1; }; t = { b = 2; }; in { inherit (s) a; inherit (t) b; }

@@ -1,0 +1,1 @@
+let mk = x: y: x - y; f = mk 10; in f 3

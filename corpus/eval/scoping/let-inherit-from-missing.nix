@@ -1,0 +1,1 @@
+let s = { x = 1; }; inherit (s) y; in y

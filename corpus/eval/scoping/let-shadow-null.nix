@@ -1,0 +1,1 @@
+let null = 5; in null + 1

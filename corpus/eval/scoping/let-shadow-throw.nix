@@ -1,0 +1,1 @@
+let throw = x: "caught ${x}"; in throw "y"

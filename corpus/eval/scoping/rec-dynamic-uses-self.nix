@@ -1,0 +1,1 @@
+let k = "x"; in (rec { ${k} = y; y = 3; }).x

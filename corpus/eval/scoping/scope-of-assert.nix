@@ -1,0 +1,1 @@
+let c = true; in assert c; "ok"

@@ -1,0 +1,1 @@
+with { a = throw "a"; b = 1; }; b

@@ -1,0 +1,1 @@
+let s = { a = 10; }; in with s; a + 1

@@ -1,0 +1,1 @@
+let x = "let"; in with { x = "w1"; }; with { y = 2; }; x
