@@ -1,0 +1,1 @@
+let myfun = { x, y }: x; in myfun { y = 1; }

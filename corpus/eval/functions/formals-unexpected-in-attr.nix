@@ -1,0 +1,1 @@
+let s = { fn = { x }: x; }; in s.fn { x = 1; y = 2; }

@@ -1,0 +1,1 @@
+builtins.typeOf { __functor = self: x: x; }

@@ -1,0 +1,1 @@
+[ (builtins.isFunction builtins.add) (builtins.isFunction (builtins.add 1)) (builtins.isFunction (x: x)) (builtins.isFunction { }) ]
