@@ -1,0 +1,1 @@
+builtins.add 2 0.5

@@ -1,0 +1,1 @@
+builtins.bitAnd 12 10
