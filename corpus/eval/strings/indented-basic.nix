@@ -1,0 +1,5 @@
+''
+  line1
+    line2
+  line3
+''

@@ -1,0 +1,1 @@
+"<${{ __toString = self: "v=" + self.v; v = "1"; }}>"

@@ -1,0 +1,1 @@
+let n = "seg"; in ./dir/${n}

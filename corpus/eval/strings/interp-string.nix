@@ -1,0 +1,1 @@
+let x = "world"; in "hello ${x}"

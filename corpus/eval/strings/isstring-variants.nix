@@ -1,0 +1,1 @@
+[ (builtins.isString "") (builtins.isString ./p) (builtins.isString { outPath = "x"; }) ]
