@@ -1,0 +1,1 @@
+toString [ 1 "a" true null 2.5 ]
