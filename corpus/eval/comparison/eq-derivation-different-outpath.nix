@@ -1,0 +1,1 @@
+{ type = "derivation"; outPath = "/x"; } == { type = "derivation"; outPath = "/y"; }

@@ -1,0 +1,1 @@
+{ type = "derivation"; outPath = "/x"; bad = throw "no"; } == { type = "derivation"; outPath = "/x"; bad = throw "no2"; }

@@ -1,0 +1,1 @@
+if null then 2 else 3
