@@ -1,0 +1,1 @@
+rec { a = 1; b = rec { a = 2; c = a; }; d = b.c + a; }

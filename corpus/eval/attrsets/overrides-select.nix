@@ -1,0 +1,1 @@
+(rec { a = 1; b = a * 10; __overrides = { a = 5; }; }).b

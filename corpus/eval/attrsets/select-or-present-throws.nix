@@ -1,0 +1,1 @@
+{ a = throw "x"; }.a or 1
