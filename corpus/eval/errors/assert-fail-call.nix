@@ -1,0 +1,1 @@
+let f = x: x == 0; in assert f 1; null

@@ -1,0 +1,1 @@
+assert (if true then false else true); 1

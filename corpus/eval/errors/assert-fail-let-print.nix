@@ -1,0 +1,1 @@
+assert (let a = 1; in a) == 2; 1

@@ -1,0 +1,1 @@
+assert (with { a = 1; }; a) == 2; 1

@@ -1,0 +1,1 @@
+let a = let b = throw "inner b"; in b; in a

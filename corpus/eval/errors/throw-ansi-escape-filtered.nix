@@ -1,0 +1,1 @@
+throw "a[31mred[0m!"

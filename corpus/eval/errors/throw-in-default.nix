@@ -1,0 +1,1 @@
+({ a ? throw "missing a" }: a) { }

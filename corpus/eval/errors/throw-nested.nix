@@ -1,0 +1,1 @@
+let f = x: throw "in f: ${x}"; in f "arg"

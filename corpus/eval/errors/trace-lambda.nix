@@ -1,0 +1,1 @@
+builtins.trace (x: x) 2

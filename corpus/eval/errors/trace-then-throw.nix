@@ -1,0 +1,1 @@
+builtins.trace "first" (throw "second")

@@ -1,0 +1,1 @@
+let z = 0; in builtins.tryEval (1 / z)

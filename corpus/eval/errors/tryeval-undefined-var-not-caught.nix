@@ -1,0 +1,1 @@
+builtins.tryEval (let f = x: x; in f { } ).a

@@ -1,0 +1,2 @@
+let s = 1; in
+  s.attr

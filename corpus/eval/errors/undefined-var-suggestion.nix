@@ -1,0 +1,1 @@
+let length2 = 1; in lenght2
