@@ -1,0 +1,1 @@
+let s = "p"; in /root/${s}

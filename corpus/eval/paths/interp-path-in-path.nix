@@ -1,0 +1,1 @@
+let p = /abs; in ./x/${p}

@@ -1,0 +1,1 @@
+let seg = "sub"; in ./dir/${seg}/file
