@@ -1,6 +1,8 @@
 // coerce.cpp — string coercion (interpolation, toString) and path coercion.
 #include <cstdio>
 
+#include "../store/source_path.hpp"
+#include "../store/store_path.hpp"
 #include "../syntax/path_util.hpp"
 #include "eval_state.hpp"
 
@@ -71,9 +73,18 @@ std::string EvalState::coerceToPath(Pos pos, Value & v, Context & context) {
     return path;
 }
 
-std::string EvalState::copyPathToStore(Context &, const std::string & path) {
-    throwError(ErrorKind::Unsupported,
-               "nixtwin cannot copy '" + path + "' to the store yet (store paths are not implemented)");
+// A path used as a string names its copy in the store (computed, never written), which the
+// string then refers to. Cached per evaluation by source path, like the reference's srcToStore,
+// so later changes to the file do not change the answer.
+std::string EvalState::copyPathToStore(Context & context, const std::string & path) {
+    if (store::isDerivationName(path)) throwEvalError("file names are not allowed to end in '.drv'");
+    auto it = srcToStore_.find(path);
+    if (it == srcToStore_.end()) {
+        std::string dst = store::computeSourcePath(settings.storeDir, baseNameOf(path), checkSourcePath(path), true).path;
+        it = srcToStore_.emplace(path, std::move(dst)).first;
+    }
+    context.insert(it->second);
+    return it->second;
 }
 
 }  // namespace nixtwin

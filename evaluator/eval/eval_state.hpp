@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@
 namespace nixtwin {
 
 class EvalState;
+namespace store { struct EvalStore; }
 
 // A string's context: store paths it refers to ("/nix/store/…", "=/nix/store/….drv",
 // "!out!/nix/store/….drv"), kept sorted like the reference's std::set.
@@ -124,6 +126,9 @@ public:
     std::string showPos(Pos pos) const;                       // "FILE:L:C", "(string):L:C"
 
     std::string messages;  // trace output and warnings, printed on stderr in order
+    // What the store layer remembers during this evaluation (derivation hashes…); created on
+    // first use by store/eval_store.hpp's evalStore().
+    std::shared_ptr<store::EvalStore> storeMemory;
 
     void addPrimOp(const char * name, uint32_t arity, PrimOpFun fun);
     void addConstant(const char * name, Value * v);

@@ -1,0 +1,30 @@
+// eval_store.hpp — the store layer's memory for one evaluation, hung off EvalState so that
+// evaluations in one process (oracle, fuzzers) never see each other's derivations.
+#pragma once
+
+#include <memory>
+
+#include "../eval/eval_state.hpp"
+#include "derivation.hpp"
+
+namespace nixtwin::store {
+
+struct EvalStore {
+    DrvHashes drvHashes;  // hash modulo of each derivation instantiated so far, by .drv path
+};
+
+inline EvalStore & evalStore(EvalState & state) {
+    if (!state.storeMemory) state.storeMemory = std::make_shared<EvalStore>();
+    return *state.storeMemory;
+}
+
+// A context element split up: "!out!/nix/store/…drv" → {"/nix/store/…drv", "out"};
+// "=/nix/store/…drv" and "/nix/store/…" → {path, ""}. The path is validated like the
+// reference's decodeContext does (parseStorePath), with its errors.
+struct ContextElem {
+    std::string path;
+    std::string output;
+};
+ContextElem decodeContext(std::string_view storeDir, std::string_view elem);
+
+}  // namespace nixtwin::store
