@@ -1,0 +1,1 @@
+import ./lib/nested/curried.nix 1 2

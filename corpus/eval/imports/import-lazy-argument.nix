@@ -1,0 +1,1 @@
+let f = import ./lib/double.nix; in builtins.typeOf f

@@ -1,0 +1,1 @@
+(import ./lib/no-trailing-newline.nix).f 3

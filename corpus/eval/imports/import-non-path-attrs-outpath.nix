@@ -1,0 +1,1 @@
+import { outPath = ./lib/int.nix; }

@@ -1,0 +1,1 @@
+(import ./lib/import-primop.nix) ./lib/int.nix

@@ -1,0 +1,1 @@
+let import = x: "shadowed"; in import ./lib/int.nix

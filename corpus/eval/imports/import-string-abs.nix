@@ -1,0 +1,1 @@
+import "/work/nonexistent-nixtwin-path/x.nix"

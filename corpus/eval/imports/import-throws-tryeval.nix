@@ -1,0 +1,1 @@
+builtins.tryEval (import ./lib/throws.nix)

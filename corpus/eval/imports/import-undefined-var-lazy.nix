@@ -1,0 +1,1 @@
+let x = import ./lib/undefined-var.nix; in 1

@@ -1,0 +1,1 @@
+{ lazy = throw "unused"; used = "ok"; }

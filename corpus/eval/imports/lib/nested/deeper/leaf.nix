@@ -1,0 +1,1 @@
+{ leaf = ./.; sibling = ./sib; }

@@ -1,0 +1,1 @@
+undefinedVar + 1

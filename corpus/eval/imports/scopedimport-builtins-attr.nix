@@ -1,0 +1,1 @@
+builtins.scopedImport { x = 1; } ./lib/free-x.nix

@@ -1,0 +1,1 @@
+scopedImport { x = 7; } ./lib/free-x.nix

@@ -1,0 +1,1 @@
+scopedImport { x = import ./lib/int.nix; } ./lib/free-x.nix

@@ -1,0 +1,1 @@
+scopedImport { x = 1; unused = throw "no"; } ./lib/free-x.nix

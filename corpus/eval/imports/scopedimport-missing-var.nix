@@ -1,0 +1,1 @@
+scopedImport { y = 2; } ./lib/free-xy.nix

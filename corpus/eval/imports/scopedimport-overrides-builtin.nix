@@ -1,0 +1,1 @@
+scopedImport { true = "overridden"; } ./lib/bool.nix

@@ -1,0 +1,1 @@
+scopedImport { x = 1; y = 2; } ./lib/free-xy.nix

@@ -1,0 +1,1 @@
+scopedImport { x = "str"; } ./lib/scoped-with.nix
