@@ -1,0 +1,1 @@
+[ { type = "derivation"; a = 1; } ]

@@ -1,0 +1,1 @@
+{ type = "derivation"; outPath = "/x"; name = "n"; }

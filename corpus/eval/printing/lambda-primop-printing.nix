@@ -1,0 +1,1 @@
+[ (x: x) builtins.typeOf (builtins.add 1) builtins.tryEval ]

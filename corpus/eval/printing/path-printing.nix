@@ -1,0 +1,1 @@
+[ ./a /abs/path ./with-dash_under.score ]

@@ -1,0 +1,1 @@
+let a = import ./printing-lib/set.nix; in [ a (import ./printing-lib/set.nix) ]
