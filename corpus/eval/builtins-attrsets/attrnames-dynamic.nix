@@ -1,0 +1,1 @@
+builtins.attrNames { ${"z" + "z"} = 1; y = 2; }

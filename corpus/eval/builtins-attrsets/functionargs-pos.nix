@@ -1,0 +1,2 @@
+builtins.unsafeGetAttrPos "y" (builtins.functionArgs ({ x,
+  y ? 2 }: x))

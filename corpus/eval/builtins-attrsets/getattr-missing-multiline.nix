@@ -1,0 +1,6 @@
+let
+  s = {
+    a = 1;
+  };
+in
+  builtins.getAttr "b" s

@@ -1,0 +1,1 @@
+builtins.getAttr (throw "name") (throw "set")

@@ -1,0 +1,3 @@
+builtins.unsafeGetAttrPos "a" (builtins.intersectAttrs { a = 1; } {
+  a = 2;
+})

@@ -1,0 +1,1 @@
+builtins.listToAttrs [ (removeAttrs { value = 1; } [ ]) ]

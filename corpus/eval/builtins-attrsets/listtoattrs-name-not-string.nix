@@ -1,0 +1,4 @@
+builtins.listToAttrs [ {
+  name = 1;
+  value = 1;
+} ]

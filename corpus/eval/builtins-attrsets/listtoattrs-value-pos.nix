@@ -1,0 +1,4 @@
+builtins.unsafeGetAttrPos "k" (builtins.listToAttrs [ {
+  name = "k";
+  value = 1;
+} ])

@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "map" builtins

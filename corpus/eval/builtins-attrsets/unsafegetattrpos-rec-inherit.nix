@@ -1,0 +1,1 @@
+let a = 1; in builtins.unsafeGetAttrPos "a" rec { inherit a; }

@@ -1,0 +1,1 @@
+builtins.any (x: x > 2) [ 1 2 3 ]

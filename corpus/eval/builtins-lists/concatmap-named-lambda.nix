@@ -1,0 +1,1 @@
+let f = x: "no"; in builtins.concatMap f [ 1 ]

@@ -1,0 +1,1 @@
+builtins.concatMap builtins.typeOf [ 1 ]

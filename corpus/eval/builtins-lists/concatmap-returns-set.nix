@@ -1,0 +1,1 @@
+builtins.concatMap (x: { a = x; }) [ 1 ]

@@ -1,0 +1,1 @@
+builtins.elem 3 [ 1 (throw "reached") ]

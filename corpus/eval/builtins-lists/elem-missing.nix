@@ -1,0 +1,1 @@
+builtins.elem 4 [ 1 2 3 ]

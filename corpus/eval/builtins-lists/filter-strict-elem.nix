@@ -1,0 +1,1 @@
+builtins.filter (x: x != null) [ 1 null (throw "forced") ]

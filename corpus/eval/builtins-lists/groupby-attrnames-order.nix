@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.groupBy (x: x) [ "zz" "a" "m" "zz" "b" ])

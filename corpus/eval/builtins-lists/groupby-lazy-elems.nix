@@ -1,0 +1,1 @@
+builtins.mapAttrs (n: v: builtins.length v) (builtins.groupBy (x: "k") [ (throw "a") (throw "b") ])

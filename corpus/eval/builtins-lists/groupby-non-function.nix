@@ -1,0 +1,1 @@
+builtins.groupBy null [ 1 ]

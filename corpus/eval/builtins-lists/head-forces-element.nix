@@ -1,0 +1,1 @@
+builtins.head [ (throw "head is strict") 2 ]

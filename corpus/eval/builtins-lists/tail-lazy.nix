@@ -1,0 +1,1 @@
+builtins.length (builtins.tail [ (throw "a") (throw "b") ])
