@@ -1,0 +1,1 @@
+{ t = true; f = builtins.isInt 1; }

@@ -1,0 +1,1 @@
+import ./svl-lib/mixed.nix

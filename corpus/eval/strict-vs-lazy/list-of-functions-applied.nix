@@ -1,0 +1,1 @@
+[ ((x: x) 1) (builtins.add 1 2) ]

@@ -1,0 +1,1 @@
+{ n = null; m = if true then null else 1; }

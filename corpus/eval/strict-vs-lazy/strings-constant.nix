@@ -1,0 +1,1 @@
+{ a = "const"; b = "interp ${"x"}"; }

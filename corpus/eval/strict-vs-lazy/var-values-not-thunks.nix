@@ -1,0 +1,1 @@
+let a = 1; b = "s"; c = [ ]; d = { }; in [ a b c d ]
