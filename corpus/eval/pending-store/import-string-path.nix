@@ -1,0 +1,1 @@
+import "${../imports/lib}/int.nix"
