@@ -1,0 +1,1 @@
+builtins.functionArgs ({ a, b ? 1 }: a)

@@ -1,0 +1,1 @@
+let l = builtins.genList (x: x) 3; in [ l l ]

@@ -1,0 +1,1 @@
+builtins.map (x: x * 2) [ 1 2 3 ]
