@@ -49,10 +49,7 @@ std::string fileType(const std::string & path) {
 void addPath(EvalState & st, Pos pos, const std::string & name, std::string path, Value * filterFun, bool recursive,
              const std::optional<Hash> & expectedHash, Value & v, const Context & context) {
     try {
-        // A path that comes from a string with context would have to be built or fetched
-        // first; nothing is valid in the dummy store.
-        for (auto & elem : context)
-            throwEvalError("path '" + decodeContext(st.settings.storeDir, elem).path + "' is not valid");
+        realiseContext(st, context);  // a path from a string with context must be in the store
         if (!(st.settings.pureEval && expectedHash)) path = st.checkSourcePath(path);
 
         PathFilter filter;

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include "../builtins/registry.hpp"
+#include "../store/eval_store.hpp"
 #include "../syntax/path_util.hpp"
 #include "eval_state.hpp"
 
@@ -116,8 +117,12 @@ namespace {
 void importInto(EvalState & st, Pos pos, Value & vPath, Value * vScope, Value & v) {
     Context context;
     std::string path = st.coerceToPath(pos, vPath, context);
-    if (!context.empty())
-        throwError(ErrorKind::Unsupported, "nixtwin cannot import from a derivation ('" + path + "')", pos);
+    try {
+        store::realiseContext(st, context);  // a path inside the store must exist there first
+    } catch (EvalError & e) {
+        e.traces.push_back({pos, "while realising the context of path '" + path + "'"});
+        throw;
+    }
     if (!vScope || vScope->attrs->empty()) {
         st.evalFile(path, v);
         return;

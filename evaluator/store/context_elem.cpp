@@ -11,4 +11,9 @@ ContextElem decodeContext(std::string_view storeDir, std::string_view elem) {
     return {parseStorePath(storeDir, !elem.empty() && elem[0] == '/' ? elem : elem.substr(elem.empty() ? 0 : 1)), ""};
 }
 
+void realiseContext(EvalState & state, const Context & context) {
+    for (auto & elem : context)
+        throwEvalError("path '" + decodeContext(state.settings.storeDir, elem).path + "' is not valid");
+}
+
 }  // namespace nixtwin::store

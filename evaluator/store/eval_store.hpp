@@ -27,4 +27,10 @@ struct ContextElem {
 };
 ContextElem decodeContext(std::string_view storeDir, std::string_view elem);
 
+// The reference's realiseContext for paths read during evaluation (import, readFile,
+// pathExists, readDir, hashFile, builtins.path): every path in a string's context must be
+// valid in the store first, and in the dummy store none is. Throws "path '…' is not valid"
+// (no position, like the reference) for the first element; does nothing for an empty context.
+void realiseContext(EvalState & state, const Context & context);
+
 }  // namespace nixtwin::store
