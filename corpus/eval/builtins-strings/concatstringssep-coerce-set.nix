@@ -1,0 +1,1 @@
+builtins.concatStringsSep "/" [ { outPath = "o"; } { __toString = s: "t"; } ]

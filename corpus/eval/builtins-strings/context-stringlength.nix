@@ -1,0 +1,1 @@
+let c = builtins.appendContext "x" { "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x" = { path = true; }; }; d = builtins.appendContext "y" { "/nix/store/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb-y" = { path = true; }; }; in builtins.stringLength (c + d)

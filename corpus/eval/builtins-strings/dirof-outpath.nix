@@ -1,0 +1,1 @@
+dirOf { outPath = "/x/y"; }

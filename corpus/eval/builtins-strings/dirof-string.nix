@@ -1,0 +1,1 @@
+[ (dirOf "/a/b") (dirOf "a") (dirOf "/a") (dirOf "a/b/") (dirOf "") (dirOf "//") ]

@@ -1,0 +1,1 @@
+map builtins.typeOf [ (dirOf /a/b) (dirOf "/a/b") ]

@@ -1,0 +1,1 @@
+builtins.parseDrvName "foo-_1"

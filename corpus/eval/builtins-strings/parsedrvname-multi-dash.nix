@@ -1,0 +1,1 @@
+builtins.parseDrvName "apache-httpd-2.0.48"

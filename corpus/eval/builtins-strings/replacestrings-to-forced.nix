@@ -1,0 +1,1 @@
+builtins.replaceStrings [ "a" ] [ (throw "to is forced") ] "zzz"

@@ -1,0 +1,1 @@
+builtins.splitVersion "1+2_3~rc"

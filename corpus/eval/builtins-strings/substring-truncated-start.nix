@@ -1,0 +1,1 @@
+builtins.substring 4294967297 1 "hello"
