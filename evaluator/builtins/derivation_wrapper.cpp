@@ -7,7 +7,10 @@ namespace nixtwin {
 
 namespace {
 
+// The reference embeds its derivation.nix as a raw string that starts with a newline, so every
+// line is one further down than in the file: hence the leading "\n".
 const char kDerivationNix[] =
+    "\n"
     "/* nixtwin: `derivation` calls derivationStrict and adds outPath, drvPath, type, all,\n"
     "   drvAttrs and one attribute per output; lines are laid out as in the reference. */\n"
     "\n"

@@ -1,0 +1,1 @@
+derivation { name = "e"; system = "x"; builder = "/bin/sh\n-c\t\"x\""; }

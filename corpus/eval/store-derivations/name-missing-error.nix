@@ -1,0 +1,1 @@
+derivationStrict { system = "x"; builder = "/bin/sh"; }

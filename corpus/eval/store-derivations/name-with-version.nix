@@ -1,0 +1,4 @@
+let
+  mk = args: derivation ({ system = "x86_64-linux"; builder = "/bin/sh"; } // args);
+in
+(mk { name = "hello-2.10.1"; }).outPath

@@ -1,0 +1,1 @@
+derivationStrict { name = "e"; system = "x"; builder = "/bin/sh"; outputs = "  "; }

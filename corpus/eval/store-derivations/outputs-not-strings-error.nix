@@ -1,0 +1,1 @@
+derivationStrict { name = "o"; system = "x"; builder = "/bin/sh"; __structuredAttrs = true; outputs = [ "out" 1 ]; }

@@ -1,0 +1,1 @@
+derivation { name = "s"; system = "my-weird-system"; builder = "b"; }
