@@ -145,7 +145,12 @@ void primConcatMap(EvalState & st, Pos pos, Value ** args, Value & v) {
     for (Value * elem : args[1]->listItems()) {
         Value res;
         st.callFunction(*args[0], *elem, res, pos);
-        st.forceList(res, reportPos(res, reportPos(*args[0], pos)));
+        try {
+            st.forceList(res, reportPos(res, reportPos(*args[0], pos)));
+        } catch (EvalError & e) {
+            if (e.kind == ErrorKind::Type) e.traces.push_back({pos, "while invoking 'concatMap'"});
+            throw;
+        }
         for (Value * item : res.listItems()) out.push_back(item);
     }
     mkListFrom(st, v, out);

@@ -1,0 +1,1 @@
+builtins.substring 2147483648 1 "abc"
