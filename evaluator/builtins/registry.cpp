@@ -91,7 +91,8 @@ void EvalState::createBaseEnv() {
 
     std::map<std::string, PrimOpFun> implemented;
     for (auto table : {controlBuiltins(), typeBuiltins(), arithmeticBuiltins(), listBuiltins(), attrsetBuiltins(),
-                       stringBuiltins(), importBuiltins(), formatBuiltins(), hashBuiltins(), environmentBuiltins(),
+                       stringBuiltins(), regexBuiltins(), importBuiltins(), formatBuiltins(), hashBuiltins(),
+                       environmentBuiltins(),
                        storeBuiltins(), fetchBuiltins(), contextBuiltins()})
         for (auto & spec : table) implemented[spec.name] = spec.fun;
     for (auto & spec : referencePrimOps()) {

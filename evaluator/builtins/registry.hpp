@@ -21,6 +21,7 @@ std::span<const BuiltinSpec> arithmeticBuiltins();  // add sub mul div lessThan 
 std::span<const BuiltinSpec> listBuiltins();
 std::span<const BuiltinSpec> attrsetBuiltins();
 std::span<const BuiltinSpec> stringBuiltins();
+std::span<const BuiltinSpec> regexBuiltins();       // match split
 std::span<const BuiltinSpec> importBuiltins();      // import scopedImport findFile
 std::span<const BuiltinSpec> formatBuiltins();      // toJSON fromJSON fromTOML toXML
 std::span<const BuiltinSpec> hashBuiltins();
