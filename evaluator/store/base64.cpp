@@ -35,8 +35,9 @@ std::string fromBase64(std::string_view s) {
         if (c == '=') break;
         if (c == '\n') continue;
         size_t digit = kDigits.find(c);
-        if (digit == std::string_view::npos)
-            throwEvalError(std::string("invalid character in Base64 string: '") + c + "'");
+        // The reference formats the character with "%c" around a highlighted argument, which
+        // prints nothing: its message always ends in "''".
+        if (digit == std::string_view::npos) throwEvalError("invalid character in Base64 string: ''");
         data = (data << 6) | unsigned(digit);
         bits += 6;
         if (bits >= 8) {

@@ -1,0 +1,4 @@
+let
+  mk = args: derivation ({ system = "x86_64-linux"; builder = "/bin/sh"; } // args);
+in
+let a = mk { name = "a"; outputs = [ "out" "dev" ]; }; in [ (mk { name = "b"; x = a.out; }).drvPath (mk { name = "b"; x = a.dev; }).drvPath ]
