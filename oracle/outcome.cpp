@@ -1,0 +1,64 @@
+// outcome.cpp — mapping process endings to outcomes.
+#include "outcome.hpp"
+
+#include <string.h>
+
+namespace nixtwin::oracle {
+
+const char * outcomeName(Outcome o) {
+    switch (o) {
+        case Outcome::Success: return "success";
+        case Outcome::Error: return "error";
+        case Outcome::Crash: return "crash";
+        case Outcome::Timeout: return "timeout";
+        case Outcome::OutOfMemory: return "out-of-memory";
+    }
+    return "?";
+}
+
+std::string firstLine(const std::string & text) {
+    auto nl = text.find('\n');
+    return nl == std::string::npos ? text : text.substr(0, nl);
+}
+
+Outcome outcomeOf(const SideResult & r) {
+    switch (r.termination) {
+        case Termination::TimedOut: return Outcome::Timeout;
+        case Termination::OutputLimit:
+        case Termination::SpawnFailed:
+        case Termination::Signaled: return Outcome::Crash;
+        case Termination::Exited: break;
+    }
+    if (r.exitCode == 0) return Outcome::Success;
+    if (r.exitCode >= 128) return Outcome::Crash;
+    std::string first = firstLine(r.err);
+    if (first == "error: out of memory" || r.err.find("std::bad_alloc") != std::string::npos) return Outcome::OutOfMemory;
+    return Outcome::Error;
+}
+
+std::string describeEnding(const SideResult & r) {
+    switch (r.termination) {
+        case Termination::Exited: return "exit " + std::to_string(r.exitCode);
+        case Termination::Signaled: {
+            const char * abbrev = sigabbrev_np(r.signal);
+            return std::string("signal ") + (abbrev ? std::string("SIG") + abbrev : std::to_string(r.signal));
+        }
+        case Termination::TimedOut: return "timed out (killed)";
+        case Termination::OutputLimit: return "output over the cap (killed)";
+        case Termination::SpawnFailed: return "could not start: " + r.note;
+    }
+    return "?";
+}
+
+SideResult fromChild(const ChildResult & c) {
+    SideResult r;
+    r.termination = c.termination;
+    r.exitCode = c.exitCode;
+    r.signal = c.signal;
+    r.out = c.out;
+    r.err = c.err;
+    if (c.termination == Termination::SpawnFailed) r.note = c.spawnError;
+    return r;
+}
+
+}  // namespace nixtwin::oracle
