@@ -5,6 +5,7 @@
 
 #include "../store/eval_store.hpp"
 #include "../store/store_path.hpp"
+#include "../syntax/ast_print.hpp"
 #include "registry.hpp"
 
 namespace nixtwin {
@@ -84,20 +85,23 @@ void primAppendContext(EvalState & st, Pos pos, Value ** args, Value & v) {
     const std::string & storeDir = st.settings.storeDir;
     for (auto & a : *args[1]->attrs) {
         const std::string & name = a.name.str();
-        if (!isStorePath(storeDir, name)) throwEvalError("Context key '" + name + "' is not a store path", a.pos);
+        // Messages show the key as the reference prints a symbol: quoted unless an identifier.
+        std::string shown;
+        printIdentifier(shown, name);
+        if (!isStorePath(storeDir, name)) throwEvalError("Context key '" + shown + "' is not a store path", a.pos);
         st.forceAttrs(*a.value, a.pos);
         Bindings & spec = *a.value->attrs;
         if (Attr * p = spec.get(sPath); p && st.forceBool(*p->value, p->pos)) context.insert(name);
         if (Attr * all = spec.get(sAllOutputs); all && st.forceBool(*all->value, all->pos)) {
             if (!isDerivationName(name))
-                throwEvalError("Tried to add all-outputs context of " + name + ", which is not a derivation, to a string",
+                throwEvalError("Tried to add all-outputs context of " + shown + ", which is not a derivation, to a string",
                                a.pos);
             context.insert("=" + name);
         }
         if (Attr * outs = spec.get(st.sOutputs)) {
             st.forceList(*outs->value, outs->pos);
             if (outs->value->listSize() && !isDerivationName(name))
-                throwEvalError("Tried to add derivation output context of " + name +
+                throwEvalError("Tried to add derivation output context of " + shown +
                                    ", which is not a derivation, to a string",
                                a.pos);
             for (Value * elem : outs->value->listItems())

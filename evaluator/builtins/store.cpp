@@ -11,6 +11,7 @@
 #include "../store/real_path.hpp"
 #include "../store/source_path.hpp"
 #include "../store/store_path.hpp"
+#include "../syntax/ast_print.hpp"
 #include "../syntax/path_util.hpp"
 #include "store_builtins.hpp"
 
@@ -106,8 +107,11 @@ void primPath(EvalState & st, Pos pos, Value ** args, Value & v) {
             std::string warning;
             expectedHash = parseHashAllowEmpty(st.forceStringNoCtx(*a.value, a.pos), HashAlgo::SHA256, warning);
             if (!warning.empty()) st.messages += "warning: " + warning + "\n";
-        } else
-            throwEvalError("unsupported argument '" + a.name.str() + "' to 'addPath'", a.pos);
+        } else {
+            std::string shown;  // the reference prints the symbol: quoted unless an identifier
+            printIdentifier(shown, n);
+            throwEvalError("unsupported argument '" + shown + "' to 'addPath'", a.pos);
+        }
     }
     if (path.empty()) throwEvalError("'path' required", pos);
     if (name.empty()) name = baseNameOf(path);
