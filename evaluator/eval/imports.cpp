@@ -4,6 +4,7 @@
 
 #include "../builtins/registry.hpp"
 #include "../store/eval_store.hpp"
+#include "../store/real_path.hpp"
 #include "../syntax/path_util.hpp"
 #include "eval_state.hpp"
 
@@ -43,16 +44,32 @@ Expr * EvalState::parseFile(const std::string & path) {
     }
 }
 
+// The reference's allowed paths: in restricted mode the (existing) search path entries; in pure
+// mode none at all, since pure evaluation does not read the search path. A path that passes
+// is returned with its symlinks resolved, after checking the resolved path again.
 std::string EvalState::checkSourcePath(const std::string & path) {
     if (!settings.pureEval && !settings.restrictEval) return path;
     std::string abs = canonicalPath(path);
-    for (auto & entry : settings.searchPath) {
-        std::string allowed = canonicalPath(absolutePath(entry.path, currentDirectory()));
-        if (abs == allowed || abs.rfind(allowed + "/", 0) == 0) return path;
+    if (abs.starts_with("/__corepkgs__/")) return abs;
+    std::vector<std::string> allowed;
+    if (!settings.pureEval)
+        for (auto & entry : settings.searchPath)
+            if (entry.path.find("://") == std::string::npos)
+                allowed.push_back(canonicalPath(absolutePath(entry.path, currentDirectory())));
+    auto isAllowed = [&](const std::string & p) {
+        for (auto & a : allowed)
+            if (p == a || p.starts_with(a + "/")) return true;
+        return false;
+    };
+    if (!isAllowed(abs)) {
+        if (settings.pureEval)
+            throwError(ErrorKind::Restricted, "access to absolute path '" + abs + "' is forbidden in pure eval mode (use '--impure' to override)");
+        throwError(ErrorKind::Restricted, "access to absolute path '" + abs + "' is forbidden in restricted mode");
     }
-    if (settings.pureEval)
-        throwError(ErrorKind::Restricted, "access to absolute path '" + abs + "' is forbidden in pure eval mode (use '--impure' to override)");
-    throwError(ErrorKind::Restricted, "access to absolute path '" + abs + "' is forbidden in restricted mode");
+    std::string resolved = store::resolveSymlinks(abs);
+    if (!isAllowed(resolved))
+        throwError(ErrorKind::Restricted, "access to canonical path '" + resolved + "' is forbidden in restricted mode");
+    return resolved;
 }
 
 void EvalState::evalFile(const std::string & path0, Value & v) {
