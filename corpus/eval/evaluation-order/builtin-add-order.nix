@@ -1,0 +1,1 @@
+builtins.add (throw "first") (throw "second")

@@ -1,0 +1,1 @@
+builtins.bitAnd true null

@@ -1,0 +1,1 @@
+builtins.deepSeq { name = throw "name"; meta = throw "meta"; } 1

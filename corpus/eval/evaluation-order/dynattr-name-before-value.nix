@@ -1,0 +1,1 @@
+{ ${throw "name"} = throw "value"; }

@@ -1,0 +1,1 @@
+{ a = throw "left"; } == { a = throw "right"; }

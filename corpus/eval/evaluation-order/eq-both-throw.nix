@@ -1,0 +1,1 @@
+(throw "left") == (throw "right")

@@ -1,0 +1,1 @@
+let { zz = throw "zz"; body = { q = throw "q"; body = throw "body"; }; }

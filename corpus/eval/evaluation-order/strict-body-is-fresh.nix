@@ -1,0 +1,1 @@
+{ zz = throw "zz"; body = throw "body"; }

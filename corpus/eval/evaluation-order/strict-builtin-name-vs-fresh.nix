@@ -1,0 +1,1 @@
+{ zz = throw "zz"; map = throw "map"; }

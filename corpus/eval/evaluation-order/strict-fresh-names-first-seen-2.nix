@@ -1,0 +1,1 @@
+let alpha = 1; in { zeta = throw "zeta"; alpha = throw "alpha"; }

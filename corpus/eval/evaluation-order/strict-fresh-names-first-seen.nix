@@ -1,0 +1,1 @@
+{ zeta = throw "zeta"; alpha = throw "alpha"; }

@@ -1,0 +1,1 @@
+{ zz = throw "zz"; __toString = throw "ts"; }

@@ -1,0 +1,1 @@
+{ a = { z = throw "inner"; }; b = throw "outer"; }

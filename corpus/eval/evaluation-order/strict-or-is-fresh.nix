@@ -1,0 +1,1 @@
+{ zz = throw "zz"; or = throw "or"; }

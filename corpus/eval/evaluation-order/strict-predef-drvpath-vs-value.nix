@@ -1,0 +1,1 @@
+{ value = throw "value"; drvPath = throw "drvPath"; }

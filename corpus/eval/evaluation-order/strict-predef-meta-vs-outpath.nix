@@ -1,0 +1,1 @@
+{ outPath = throw "outPath"; meta = throw "meta"; }

@@ -1,0 +1,1 @@
+{ system = throw "system"; value = throw "value"; }

@@ -1,0 +1,1 @@
+{ name = throw "name"; type = throw "type"; }

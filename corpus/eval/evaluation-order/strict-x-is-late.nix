@@ -1,0 +1,1 @@
+{ x = throw "x"; zz = throw "zz"; }

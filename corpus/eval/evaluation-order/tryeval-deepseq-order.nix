@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.deepSeq { zz = throw "zz"; aa = abort "aa"; } 1)
