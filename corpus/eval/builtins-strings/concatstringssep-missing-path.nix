@@ -1,0 +1,1 @@
+builtins.concatStringsSep "/" [ /nonexistent-nixtwin-case "b" ]

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.substring 0 20 ./context-substring-path.nix)

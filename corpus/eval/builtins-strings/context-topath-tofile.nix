@@ -1,0 +1,1 @@
+builtins.getContext (builtins.toPath (builtins.toFile "a" "b"))

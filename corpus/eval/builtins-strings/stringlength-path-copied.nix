@@ -1,0 +1,1 @@
+builtins.stringLength ./stringlength-path-copied.nix
