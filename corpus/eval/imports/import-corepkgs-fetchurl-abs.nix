@@ -1,0 +1,1 @@
+builtins.typeOf (import /__corepkgs__/fetchurl.nix)

@@ -1,0 +1,1 @@
+import ./lib/linked/leaf-link.nix

@@ -1,0 +1,1 @@
+import ./lib/linked/deeper-link/leaf.nix

@@ -1,0 +1,1 @@
+./lib/linked/leaf-link.nix
