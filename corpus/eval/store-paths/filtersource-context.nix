@@ -1,0 +1,1 @@
+builtins.getContext (builtins.filterSource (p: t: true) ./fixtures/nested-only)

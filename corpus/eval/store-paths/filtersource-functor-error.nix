@@ -1,0 +1,1 @@
+builtins.filterSource { __functor = self: p: t: true; } ./fixtures/tree

@@ -1,0 +1,1 @@
+builtins.filterSource "nope" ./fixtures/tree

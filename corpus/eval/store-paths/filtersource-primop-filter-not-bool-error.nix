@@ -1,0 +1,1 @@
+builtins.filterSource builtins.seq ./fixtures/nested-only

@@ -1,0 +1,1 @@
+builtins.filterSource builtins.lessThan ./fixtures/nested-only

@@ -1,0 +1,1 @@
+"${./fixtures/at@sign.txt}"

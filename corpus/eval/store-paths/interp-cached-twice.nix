@@ -1,0 +1,1 @@
+let p = ./fixtures/plain.txt; in [ "${p}" "${p}" ("${p}" == "${./fixtures/plain.txt}") ]

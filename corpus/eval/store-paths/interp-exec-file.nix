@@ -1,0 +1,1 @@
+"${./fixtures/exec.sh}"

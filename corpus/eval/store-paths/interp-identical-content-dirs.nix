@@ -1,0 +1,1 @@
+[ "${./fixtures/copy-a}" "${./fixtures/copy-b}" ]

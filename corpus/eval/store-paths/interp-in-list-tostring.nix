@@ -1,0 +1,1 @@
+toString [ "${./fixtures/plain.txt}" ./fixtures/empty.txt ]

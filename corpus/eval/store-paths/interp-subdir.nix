@@ -1,0 +1,1 @@
+[ "${./fixtures/tree/b}" "${./fixtures/tree/b/deep}" ]

@@ -1,0 +1,1 @@
+[ "${./fixtures/link-to-plain}" "${./fixtures/plain.txt}" ]

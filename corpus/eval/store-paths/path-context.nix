@@ -1,0 +1,1 @@
+builtins.getContext (builtins.path { path = ./fixtures/plain.txt; })

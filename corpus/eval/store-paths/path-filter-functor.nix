@@ -1,0 +1,1 @@
+builtins.path { path = ./fixtures/tree; filter = { __functor = self: p: t: t != "symlink"; }; }

@@ -1,0 +1,1 @@
+let p = builtins.path { path = ./fixtures/tree; name = "src"; filter = p: t: t == "regular"; }; in [ p (builtins.path { path = ./fixtures/tree; name = "src"; filter = p: t: t == "regular"; sha256 = "0l4cw3daf4xm99y657ipkszghqv6sc2a7wicff44falzg7gxh937"; }) ]

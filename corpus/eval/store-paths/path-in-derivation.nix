@@ -1,0 +1,1 @@
+(derivation { name = "d"; system = "x"; builder = "/bin/sh"; src = ./fixtures/tree; }).drvPath

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.toJSON [ ./fixtures/plain.txt ])

@@ -1,0 +1,1 @@
+builtins.toJSON { p = ./fixtures/plain.txt; l = [ ./fixtures/tree ]; }

@@ -1,0 +1,1 @@
+builtins.path { path = ./fixtures/plain.txt; name = builtins.toFile "n" "x"; }

@@ -1,0 +1,1 @@
+builtins.path { path = ./fixtures + "/with space.txt"; name = "with-space.txt"; }

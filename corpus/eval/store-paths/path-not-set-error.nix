@@ -1,0 +1,1 @@
+builtins.path ./fixtures/plain.txt

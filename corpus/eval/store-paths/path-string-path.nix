@@ -1,0 +1,1 @@
+builtins.path { path = toString ./fixtures/plain.txt; }

@@ -1,0 +1,1 @@
+{ p = ./fixtures/plain.txt; }

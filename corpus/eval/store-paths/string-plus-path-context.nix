@@ -1,0 +1,1 @@
+builtins.getContext ("prefix-" + ./fixtures/plain.txt)

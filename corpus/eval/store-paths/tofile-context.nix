@@ -1,0 +1,1 @@
+builtins.getContext (builtins.toFile "hello.txt" "hello")

@@ -1,0 +1,1 @@
+(derivation { name = "d"; system = "x"; builder = builtins.toFile "b.sh" "echo"; }).drvPath

@@ -1,0 +1,1 @@
+builtins.toFile "large" (builtins.concatStringsSep "\n" (builtins.genList toString 10000))

@@ -1,0 +1,1 @@
+builtins.toFile (builtins.concatStringsSep "" (builtins.genList (x: "n") 212)) "x"

@@ -1,0 +1,1 @@
+builtins.toFile 1 "x"

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.toFile "script" "cat ${./fixtures/plain.txt}")

@@ -1,0 +1,1 @@
+builtins.toFile "script" "cat ${./fixtures/plain.txt}"

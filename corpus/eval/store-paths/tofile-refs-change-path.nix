@@ -1,0 +1,1 @@
+[ (builtins.toFile "c" "/nix/store/00000000000000000000000000000000-x") (builtins.toFile "c" (builtins.appendContext "/nix/store/00000000000000000000000000000000-x" { "/nix/store/00000000000000000000000000000000-x" = { path = true; }; })) ]

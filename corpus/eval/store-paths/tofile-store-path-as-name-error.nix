@@ -1,0 +1,1 @@
+builtins.toFile "/nix/store/x" "y"

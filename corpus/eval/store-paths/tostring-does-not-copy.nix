@@ -1,0 +1,1 @@
+[ (toString ./fixtures/plain.txt == "${builtins.toString ./fixtures/plain.txt}") (builtins.hasContext (toString ./fixtures/plain.txt)) ]
