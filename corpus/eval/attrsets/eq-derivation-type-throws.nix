@@ -1,0 +1,1 @@
+{ type = throw "t1"; } == { type = throw "t2"; }

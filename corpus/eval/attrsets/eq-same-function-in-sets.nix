@@ -1,0 +1,1 @@
+let s = { a = x: x; }; in s == s

@@ -1,0 +1,1 @@
+let x = throw "x"; in [ x ] == [ x ]

@@ -1,0 +1,1 @@
+let __overrides = { a = 2; }; a = 1; in a

@@ -1,0 +1,1 @@
+(rec { __overrides = { a = throw "x"; }; b = 1; }).b

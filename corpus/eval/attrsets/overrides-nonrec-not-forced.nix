@@ -1,0 +1,1 @@
+{ __overrides = throw "x"; a = 1; }.a

@@ -1,0 +1,1 @@
+(rec { __overrides = throw "x"; a = 1; }).a

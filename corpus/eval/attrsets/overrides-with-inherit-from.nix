@@ -1,0 +1,1 @@
+rec { __overrides = { }; inherit ({ a = 1; }) a; }
