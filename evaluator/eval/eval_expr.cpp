@@ -369,10 +369,8 @@ void EvalState::evalConcatStrings(ExprConcatStrings * e, Env & env, Value & v) {
     bool first = !e->forceString;
     ValueType firstType = ValueType::String;
 
-    std::vector<Value> values(e->parts.size());
-    size_t k = 0;
     for (auto & [partPos, part] : e->parts) {
-        Value & vTmp = values[k++];
+        Value vTmp;  // each part is consumed at once (its text is copied into `s`)
         eval(part, env, vTmp);
         if (first) firstType = vTmp.type();
         if (firstType == ValueType::Int) {
