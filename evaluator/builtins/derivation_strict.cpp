@@ -155,39 +155,13 @@ void addInputs(EvalState & st, DrvSpec & spec) {
     }
 }
 
-void setFixedOutput(EvalState & st, DrvSpec & spec) {
+void setFixedOutputFromAttrs(EvalState & st, DrvSpec & spec) {
     if (spec.outputs.size() != 1 || *spec.outputs.begin() != "out")
         throwEvalError("multiple outputs are not supported in fixed-output derivations", spec.namePos);
     std::string warning;
     Hash h = parseHashAllowEmpty(*spec.outputHash, parseHashAlgo(spec.outputHashAlgo), warning);
     if (!warning.empty()) st.messages += "warning: " + warning + "\n";
-    bool recursive = spec.recursive.value_or(false);
-    std::string outPath = makeFixedOutputPath(st.settings.storeDir, recursive, h, spec.name);
-    spec.drv.env["out"] = outPath;
-    spec.drv.outputs["out"] = {outPath, std::string(recursive ? "r:" : "") + hashAlgoName(h.algo), h.toBase16()};
-}
-
-// Input-addressed outputs are named by the hash of the derivation with its own output paths
-// blanked out (so that the set of output names still counts).
-void setInputAddressedOutputs(EvalState & st, DrvSpec & spec) {
-    for (auto & o : spec.outputs) {
-        spec.drv.env[o] = "";
-        spec.drv.outputs[o] = {};
-    }
-    auto hashes = hashDerivationModulo(spec.drv, true, evalStore(st).drvHashes);
-    for (auto & o : spec.outputs) {
-        Hash h = parseHash(hashes.at(o), HashAlgo::SHA256);
-        std::string outPath = makeOutputPath(st.settings.storeDir, o, h, spec.name);
-        spec.drv.env[o] = outPath;
-        spec.drv.outputs[o].path = outPath;
-    }
-}
-
-std::string drvPathOf(EvalState & st, const Derivation & drv) {
-    std::set<std::string> references = drv.inputSrcs;
-    for (auto & [path, _] : drv.inputDrvs) references.insert(path);
-    return makeTextPath(st.settings.storeDir, drv.name + ".drv",
-                        hashString(HashAlgo::SHA256, unparseDerivation(drv, false)), references);
+    setFixedOutput(spec.drv, spec.recursive.value_or(false), h, st.settings.storeDir);
 }
 
 }  // namespace
@@ -220,10 +194,10 @@ void primDerivationStrict(EvalState & st, Pos pos, Value ** args, Value & v) {
     if (isDerivationName(spec.name))
         throwEvalError("derivation names are not allowed to end in '.drv'", spec.namePos);
 
-    if (spec.outputHash) setFixedOutput(st, spec);
-    else setInputAddressedOutputs(st, spec);
+    if (spec.outputHash) setFixedOutputFromAttrs(st, spec);
+    else setInputAddressedOutputs(spec.drv, spec.outputs, st.settings.storeDir, evalStore(st).drvHashes);
 
-    std::string drvPath = drvPathOf(st, spec.drv);
+    std::string drvPath = derivationPath(spec.drv, st.settings.storeDir);
     // Dependents hash this derivation by its hash modulo (with its real output paths).
     evalStore(st).drvHashes[drvPath] = hashDerivationModulo(spec.drv, false, evalStore(st).drvHashes);
 

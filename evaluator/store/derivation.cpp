@@ -2,6 +2,7 @@
 #include "derivation.hpp"
 
 #include "../eval/errors.hpp"
+#include "store_path.hpp"
 
 namespace nixtwin::store {
 
@@ -115,6 +116,34 @@ std::map<std::string, std::string> hashDerivationModulo(const Derivation & drv, 
     std::string hash = hashString(HashAlgo::SHA256, unparseDerivation(drv, maskOutputs, &inputsByHash)).toBase16();
     for (auto & [name, _] : drv.outputs) result[name] = hash;
     return result;
+}
+
+void setInputAddressedOutputs(Derivation & drv, const std::set<std::string> & outputNames,
+                              std::string_view storeDir, const DrvHashes & known) {
+    // Blank first, so that the set of output names still counts in the hash.
+    for (auto & o : outputNames) {
+        drv.env[o] = "";
+        drv.outputs[o] = {};
+    }
+    auto hashes = hashDerivationModulo(drv, true, known);
+    for (auto & o : outputNames) {
+        std::string outPath = makeOutputPath(storeDir, o, parseHash(hashes.at(o), HashAlgo::SHA256), drv.name);
+        drv.env[o] = outPath;
+        drv.outputs[o].path = outPath;
+    }
+}
+
+void setFixedOutput(Derivation & drv, bool recursive, const Hash & hash, std::string_view storeDir) {
+    std::string outPath = makeFixedOutputPath(storeDir, recursive, hash, drv.name);
+    drv.env["out"] = outPath;
+    drv.outputs["out"] = {outPath, std::string(recursive ? "r:" : "") + hashAlgoName(hash.algo), hash.toBase16()};
+}
+
+std::string derivationPath(const Derivation & drv, std::string_view storeDir) {
+    std::set<std::string> references = drv.inputSrcs;
+    for (auto & [path, _] : drv.inputDrvs) references.insert(path);
+    return makeTextPath(storeDir, drv.name + ".drv", hashString(HashAlgo::SHA256, unparseDerivation(drv, false)),
+                        references);
 }
 
 }  // namespace nixtwin::store

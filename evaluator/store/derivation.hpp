@@ -47,4 +47,17 @@ using DrvHashes = std::unordered_map<std::string, std::map<std::string, std::str
 std::map<std::string, std::string> hashDerivationModulo(const Derivation & drv, bool maskOutputs,
                                                         const DrvHashes & known);
 
+// Input-addressed outputs: each output of `outputNames` gets "<storeDir>/<hash>-<name>[-<output>]"
+// from the hash modulo of the derivation with its own output paths blanked, and the
+// environment variable of the same name is set to it.
+void setInputAddressedOutputs(Derivation & drv, const std::set<std::string> & outputNames,
+                              std::string_view storeDir, const DrvHashes & known);
+
+// A fixed-output derivation: its single output "out" is named by the expected content hash.
+void setFixedOutput(Derivation & drv, bool recursive, const Hash & hash, std::string_view storeDir);
+
+// Where the derivation itself would be written: a text path named "<name>.drv" whose
+// references are its input sources and input derivations.
+std::string derivationPath(const Derivation & drv, std::string_view storeDir);
+
 }  // namespace nixtwin::store
