@@ -5,6 +5,7 @@
 
 #include "../store/eval_store.hpp"
 #include "../store/store_path.hpp"
+#include "../store/strcat.hpp"
 #include "../syntax/ast_print.hpp"
 #include "registry.hpp"
 
@@ -105,7 +106,7 @@ void primAppendContext(EvalState & st, Pos pos, Value ** args, Value & v) {
                                    ", which is not a derivation, to a string",
                                a.pos);
             for (Value * elem : outs->value->listItems())
-                context.insert("!" + std::string(st.forceStringNoCtx(*elem, outs->pos)) + "!" + name);
+                context.insert(strcat("!", st.forceStringNoCtx(*elem, outs->pos), "!", name));
         }
     }
     st.mkString(v, orig, context);

@@ -7,6 +7,7 @@
 #include "../store/derivation.hpp"
 #include "../store/eval_store.hpp"
 #include "../store/store_path.hpp"
+#include "../store/strcat.hpp"
 #include "store_builtins.hpp"
 
 namespace nixtwin {
@@ -52,7 +53,7 @@ public:
     AttrReader(EvalState & st, Pos pos, DrvSpec & spec) : st_(st), pos_(pos), spec_(spec) {}
 
     void read(Bindings & attrs) {
-        if (Attr * a = attrs.get(st_.sStructuredAttrs); a && st_.forceBool(*a->value, pos_)) json_ = "{";
+        if (Attr * a = attrs.get(st_.sStructuredAttrs); a && st_.forceBool(*a->value, pos_)) json_.emplace(1, '{');
         bool ignoreNulls = false;
         if (Attr * a = attrs.get(st_.sIgnoreNulls)) ignoreNulls = st_.forceBool(*a->value, pos_);
 
@@ -118,7 +119,7 @@ private:
     void setHashMode(std::string_view s) {
         if (s == "recursive") spec_.recursive = true;
         else if (s == "flat") spec_.recursive = false;
-        else throwEvalError("invalid value '" + std::string(s) + "' for 'outputHashMode' attribute", spec_.namePos);
+        else throwEvalError(strcat("invalid value '", s, "' for 'outputHashMode' attribute"), spec_.namePos);
     }
 
     void setOutputs(const std::vector<std::string> & names) {

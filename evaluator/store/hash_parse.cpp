@@ -6,6 +6,7 @@
 #include "base32.hpp"
 #include "base64.hpp"
 #include "hash.hpp"
+#include "strcat.hpp"
 
 namespace nixtwin::store {
 
@@ -15,7 +16,7 @@ namespace {
 
 HashAlgo algoOrThrow(std::string_view name) {
     if (auto a = parseHashAlgo(name)) return *a;
-    throwEvalError("unknown hash algorithm '" + std::string(name) + "'");
+    throwEvalError(strcat("unknown hash algorithm '", name, "'"));
 }
 
 int hexDigit(char c) {
@@ -32,20 +33,20 @@ Hash decodeDigest(std::string_view rest, HashAlgo algo, bool isSRI) {
     if (!isSRI && rest.size() == h.size * 2) {
         for (size_t i = 0; i < h.size; i++) {
             int hi = hexDigit(rest[i * 2]), lo = hexDigit(rest[i * 2 + 1]);
-            if (hi < 0 || lo < 0) badHash("invalid base-16 hash '" + std::string(rest) + "'");
+            if (hi < 0 || lo < 0) badHash(strcat("invalid base-16 hash '", rest, "'"));
             h.bytes[i] = uint8_t(hi << 4 | lo);
         }
     } else if (!isSRI && rest.size() == base32Length(h.size)) {
         auto bytes = fromBase32(rest, h.size);
-        if (!bytes) badHash("invalid base-32 hash '" + std::string(rest) + "'");
+        if (!bytes) badHash(strcat("invalid base-32 hash '", rest, "'"));
         std::copy(bytes->begin(), bytes->end(), h.bytes);
     } else if (isSRI || rest.size() == base64Len) {
         std::string d = fromBase64(rest);
         if (d.size() != h.size)
-            badHash(std::string("invalid ") + (isSRI ? "SRI" : "base-64") + " hash '" + std::string(rest) + "'");
+            badHash(strcat("invalid ", isSRI ? "SRI" : "base-64", " hash '", rest, "'"));
         std::copy(d.begin(), d.end(), h.bytes);
     } else {
-        badHash("hash '" + std::string(rest) + "' has wrong length for hash type '" + hashAlgoName(algo) + "'");
+        badHash(strcat("hash '", rest, "' has wrong length for hash type '", hashAlgoName(algo), "'"));
     }
     return h;
 }
@@ -66,9 +67,9 @@ Hash parseHash(std::string_view original, std::optional<HashAlgo> algo) {
         isSRI = true;
     }
     if (!parsed && !algo)
-        badHash("hash '" + std::string(rest) + "' does not include a type, nor is the type otherwise known from context");
+        badHash(strcat("hash '", rest, "' does not include a type, nor is the type otherwise known from context"));
     if (parsed && algo && *parsed != *algo)
-        badHash("hash '" + std::string(original) + "' should have type '" + hashAlgoName(*algo) + "'");
+        badHash(strcat("hash '", original, "' should have type '", hashAlgoName(*algo), "'"));
     return decodeDigest(rest, parsed ? *parsed : *algo, isSRI);
 }
 

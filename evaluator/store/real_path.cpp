@@ -11,6 +11,7 @@
 
 #include "../eval/errors.hpp"
 #include "../syntax/path_util.hpp"
+#include "strcat.hpp"
 
 namespace nixtwin::store {
 
@@ -36,7 +37,7 @@ std::string readLink(const std::string & path) {
 }  // namespace
 
 std::string resolveSymlinks(std::string_view input) {
-    if (input.empty() || input[0] != '/') throwEvalError("not an absolute path: '" + std::string(input) + "'");
+    if (input.empty() || input[0] != '/') throwEvalError(strcat("not an absolute path: '", input, "'"));
     std::string rest(input), s;
     unsigned followCount = 0;
     size_t i = 0;

@@ -4,6 +4,7 @@
 #include "../eval/errors.hpp"
 #include "../syntax/path_util.hpp"
 #include "base32.hpp"
+#include "strcat.hpp"
 
 namespace nixtwin::store {
 
@@ -16,11 +17,11 @@ bool validNameChar(char c) {
 
 // `baseName` is "<hash>-<name>", which the reference quotes in its messages.
 void checkName(std::string_view baseName, std::string_view name) {
-    std::string quoted = "store path '" + std::string(baseName) + "'";
+    std::string quoted = strcat("store path '", baseName, "'");
     if (name.empty()) throwEvalError(quoted + " has an empty name");
     if (name.size() > 211) throwEvalError(quoted + " has a name longer than 211 characters");
     for (char c : name)
-        if (!validNameChar(c)) throwEvalError(quoted + " contains illegal character '" + std::string(1, c) + "'");
+        if (!validNameChar(c)) throwEvalError(strcat(quoted, " contains illegal character '", std::string(1, c), "'"));
 }
 
 }  // namespace
@@ -29,7 +30,7 @@ std::string makeStorePath(std::string_view storeDir, std::string_view type, cons
     std::string s;
     s.append(type).append(":").append(hashAlgoName(hash.algo)).append(":").append(hash.toBase16());
     s.append(":").append(storeDir).append(":").append(name);
-    std::string baseName = compressHash(hashString(HashAlgo::SHA256, s), 20).toBase32() + "-" + std::string(name);
+    std::string baseName = strcat(compressHash(hashString(HashAlgo::SHA256, s), 20).toBase32(), "-", name);
     checkName(baseName, name);
     return std::string(storeDir) + "/" + baseName;
 }
@@ -50,7 +51,7 @@ std::string makeFixedOutputPath(std::string_view storeDir, bool recursive, const
 
 std::string makeOutputPath(std::string_view storeDir, std::string_view outputName, const Hash & drvHash,
                            std::string_view drvName) {
-    return makeStorePath(storeDir, "output:" + std::string(outputName), drvHash, outputPathName(drvName, outputName));
+    return makeStorePath(storeDir, strcat("output:", outputName), drvHash, outputPathName(drvName, outputName));
 }
 
 std::string outputPathName(std::string_view drvName, std::string_view outputName) {
@@ -60,10 +61,11 @@ std::string outputPathName(std::string_view drvName, std::string_view outputName
 }
 
 std::string hashPlaceholder(std::string_view outputName) {
-    return "/" + hashString(HashAlgo::SHA256, "nix-output:" + std::string(outputName)).toBase32();
+    return strcat("/", hashString(HashAlgo::SHA256, strcat("nix-output:", outputName)).toBase32());
 }
 
 std::string parseStorePath(std::string_view storeDir, std::string_view path) {
+    if (path.empty() || path[0] != '/') throwEvalError(strcat("not an absolute path: '", path, "'"));
     std::string p = canonicalPath(path);
     if (directoryOf(p) != storeDir) throwEvalError("path '" + p + "' is not in the Nix store");
     std::string baseName = nixtwin::baseNameOf(p);
@@ -72,7 +74,7 @@ std::string parseStorePath(std::string_view storeDir, std::string_view path) {
     for (size_t i = 0; i < kHashPartLength; i++) {
         char c = baseName[i];
         if (c == 'e' || c == 'o' || c == 'u' || c == 't' || !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')))
-            throwEvalError("store path '" + baseName + "' contains illegal base-32 character '" + std::string(1, c) + "'");
+            throwEvalError(strcat("store path '", baseName, "' contains illegal base-32 character '", std::string(1, c), "'"));
     }
     checkName(baseName, std::string_view(baseName).substr(kHashPartLength + 1));
     return p;
