@@ -1,0 +1,1 @@
+let f = g; g = { a }: a; in f { }

@@ -1,0 +1,1 @@
+let s = { inherit (t) f; }; t = { f = { a }: a; }; in s.f { }

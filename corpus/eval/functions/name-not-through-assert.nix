@@ -1,0 +1,1 @@
+let f = x: assert true; { a }: a; in f 1 { }

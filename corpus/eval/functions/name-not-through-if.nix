@@ -1,0 +1,1 @@
+let f = if true then { a }: a else null; in f { }

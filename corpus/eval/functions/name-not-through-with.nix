@@ -1,0 +1,1 @@
+let f = x: with { }; { a }: a; in f 1 { }

@@ -1,0 +1,1 @@
+let s = rec { f = { a }: a; }; in s.f { }
