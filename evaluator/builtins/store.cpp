@@ -70,6 +70,7 @@ void addPath(EvalState & st, Pos pos, const std::string & name, std::string path
         std::string dstPath = computeSourcePath(st.settings.storeDir, name, path, recursive, filter).path;
         if (expectedPath && *expectedPath != dstPath)
             throwEvalError("store path mismatch in (possibly filtered) path added from '" + path + "'");
+        allowPath(st, dstPath);
         st.mkString(v, dstPath, Context{dstPath});
     } catch (EvalError & e) {
         e.traces.push_back({pos, "while adding path '" + path + "'"});

@@ -1,6 +1,7 @@
 // coerce.cpp — string coercion (interpolation, toString) and path coercion.
 #include <cstdio>
 
+#include "../store/eval_store.hpp"
 #include "../store/source_path.hpp"
 #include "../store/store_path.hpp"
 #include "../syntax/path_util.hpp"
@@ -81,6 +82,7 @@ std::string EvalState::copyPathToStore(Context & context, const std::string & pa
     auto it = srcToStore_.find(path);
     if (it == srcToStore_.end()) {
         std::string dst = store::computeSourcePath(settings.storeDir, baseNameOf(path), checkSourcePath(path), true).path;
+        store::allowPath(*this, dst);
         it = srcToStore_.emplace(path, std::move(dst)).first;
     }
     context.insert(it->second);

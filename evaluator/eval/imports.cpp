@@ -56,6 +56,8 @@ std::string EvalState::checkSourcePath(const std::string & path) {
         for (auto & entry : settings.searchPath)
             if (entry.path.find("://") == std::string::npos)
                 allowed.push_back(canonicalPath(absolutePath(entry.path, currentDirectory())));
+    // Paths "added" to the store during this evaluation are accessible, as in the reference.
+    if (storeMemory) allowed.insert(allowed.end(), storeMemory->allowedPaths.begin(), storeMemory->allowedPaths.end());
     auto isAllowed = [&](const std::string & p) {
         for (auto & a : allowed)
             if (p == a || p.starts_with(a + "/")) return true;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <memory>
+#include <set>
+#include <string>
 
 #include "../eval/eval_state.hpp"
 #include "derivation.hpp"
@@ -11,11 +13,19 @@ namespace nixtwin::store {
 
 struct EvalStore {
     DrvHashes drvHashes;  // hash modulo of each derivation instantiated so far, by .drv path
+    // Store paths that path copying "added" (interpolated paths, builtins.path, filterSource):
+    // pure and restricted evaluation may access them, as the reference's allowPath permits.
+    std::set<std::string> allowedPaths;
 };
 
 inline EvalStore & evalStore(EvalState & state) {
     if (!state.storeMemory) state.storeMemory = std::make_shared<EvalStore>();
     return *state.storeMemory;
+}
+
+// Records a store path the evaluation has "added" (see EvalStore::allowedPaths).
+inline void allowPath(EvalState & state, const std::string & storePath) {
+    evalStore(state).allowedPaths.insert(storePath);
 }
 
 // A context element split up: "!out!/nix/store/…drv" → {"/nix/store/…drv", "out"};
