@@ -1,0 +1,1 @@
+throw "a\n\t\tb"

@@ -1,0 +1,1 @@
+let s = { a = builtins.trace s 1; }; in s.a

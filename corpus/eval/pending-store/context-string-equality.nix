@@ -1,0 +1,1 @@
+[ ("${./file.txt}" == "${./file.txt}") (builtins.typeOf "${./file.txt}") ]

@@ -1,0 +1,1 @@
+builtins // { currentTime = 0; builtins = null; }
