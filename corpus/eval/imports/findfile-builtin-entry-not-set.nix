@@ -1,0 +1,1 @@
+builtins.findFile [ 1 ] "x"

@@ -1,0 +1,1 @@
+builtins.findFile [ { path = ./lib; prefix = "x"; } ] "x/../imports.nix"

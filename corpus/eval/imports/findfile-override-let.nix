@@ -1,0 +1,1 @@
+let __findFile = a: b: b; in <some/thing>

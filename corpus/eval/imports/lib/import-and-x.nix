@@ -1,0 +1,1 @@
+[ (import ./int.nix) x ]

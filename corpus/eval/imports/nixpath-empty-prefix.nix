@@ -1,0 +1,1 @@
+let __nixPath = [ { path = ./lib; prefix = ""; } ]; in <int.nix>

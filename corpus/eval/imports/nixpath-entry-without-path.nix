@@ -1,0 +1,1 @@
+let __nixPath = [ { prefix = "x"; } ]; in <x>

@@ -1,0 +1,1 @@
+let __nixPath = [ { path = ./lib; prefix = "p"; } ]; in <p/int.nix>

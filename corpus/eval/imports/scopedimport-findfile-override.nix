@@ -1,0 +1,1 @@
+scopedImport { __findFile = path: name: "found ${name}"; } ./lib/angle.nix

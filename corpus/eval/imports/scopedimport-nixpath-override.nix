@@ -1,0 +1,1 @@
+scopedImport { __nixPath = [ { path = ./lib; prefix = "p"; } ]; } ./lib/angle.nix

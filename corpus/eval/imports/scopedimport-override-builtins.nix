@@ -1,0 +1,1 @@
+scopedImport { builtins = { x = "mine"; }; } ./lib/builtins-x.nix

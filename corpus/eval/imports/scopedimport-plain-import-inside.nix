@@ -1,0 +1,1 @@
+scopedImport { x = 5; } ./lib/import-and-x.nix
