@@ -125,6 +125,11 @@ bool spawn(const ChildSpec & spec, Spawned & s, std::string & error) {
     const std::string & exe = spec.argv[0];
     if (exe.empty() || exe[0] != '/') { error = "not an absolute path: '" + exe + "'"; return false; }
     if (::access(exe.c_str(), X_OK) != 0) { error = "cannot execute '" + exe + "': " + std::strerror(errno); return false; }
+    struct stat st;
+    if (::stat(spec.cwd.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        error = "working directory '" + spec.cwd + "' is not a directory";
+        return false;
+    }
 
     auto [inR, inW] = makePipe();
     Fd inRead(inR), inWrite(inW);

@@ -47,13 +47,13 @@ Verdict classify(const SideResult & nixtwin, const SideResult & reference, const
         case Outcome::OutOfMemory:
             // Both running out of memory is agreement enough; nixtwin cannot match the GC's limit exactly.
             if (t == Outcome::OutOfMemory) return {Classification::AgreeError, "both out of memory"};
-            return {Classification::ReferenceOutOfMemory, "reference: " + firstLine(reference.err)};
+            return {Classification::ReferenceOutOfMemory, "reference: " + errorLine(reference.err)};
         default: break;
     }
     switch (t) {
         case Outcome::Crash: return {Classification::NixtwinCrash, "nixtwin: " + describeEnding(nixtwin)};
         case Outcome::Timeout: return {Classification::NixtwinTimeout, "nixtwin: " + describeEnding(nixtwin)};
-        case Outcome::OutOfMemory: return {Classification::NixtwinOutOfMemory, "nixtwin: " + firstLine(nixtwin.err)};
+        case Outcome::OutOfMemory: return {Classification::NixtwinOutOfMemory, "nixtwin: " + errorLine(nixtwin.err)};
         default: break;
     }
     if (t == Outcome::Success && r == Outcome::Success) {
@@ -64,12 +64,12 @@ Verdict classify(const SideResult & nixtwin, const SideResult & reference, const
     }
     if (t == Outcome::Error && r == Outcome::Error) {
         if (nixtwin.exitCode != reference.exitCode) return {Classification::ErrorDiffers, "exit codes differ: " + endings};
-        if (options.compareErrorFirstLine && firstLine(nixtwin.err) != firstLine(reference.err))
-            return {Classification::ErrorDiffers, "first error lines differ"};
+        if (options.compareErrorFirstLine && errorLine(nixtwin.err) != errorLine(reference.err))
+            return {Classification::ErrorDiffers, "error lines differ: nixtwin \"" + errorLine(nixtwin.err).substr(0, 100) + "\", reference \"" + errorLine(reference.err).substr(0, 100) + "\""};
         return {Classification::AgreeError, ""};
     }
-    if (t == Outcome::Error) return {Classification::NixtwinFails, "nixtwin: " + firstLine(nixtwin.err)};
-    return {Classification::NixtwinSucceeds, "reference: " + firstLine(reference.err)};
+    if (t == Outcome::Error) return {Classification::NixtwinFails, "nixtwin: " + errorLine(nixtwin.err)};
+    return {Classification::NixtwinSucceeds, "reference: " + errorLine(reference.err)};
 }
 
 }  // namespace nixtwin::oracle

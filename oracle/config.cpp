@@ -255,6 +255,11 @@ void apply(const toml::table & root, const std::string & file, Config & c) {
             s.boolean("cycle", src.cycle);
             s.boolean("optional", src.optional);
             s.integer("count", src.count, 0, INT64_MAX);
+            s.strings("modes", src.modes);
+            if (auto n = s.get("modes"))
+                for (auto & m : src.modes)
+                    if (!parseModeName(m)) s.fail(*n, "unknown mode \"" + m + "\" in 'sources.modes' (one of: " + allModeNames() + ")");
+            s.string("modes_file", src.modesFile);
             s.rejectUnknown();
             if (src.type == "corpus" && src.paths.empty())
                 throw ConfigError(src.where + ": a corpus source needs 'paths'");

@@ -58,6 +58,8 @@ struct SourceConfig {
     bool cycle = false;               // start over when exhausted (only with a duration)
     bool optional = false;            // missing paths are skipped instead of an error
     std::uint64_t count = 0;          // synthetic: how many programs (0 = endless)
+    std::vector<std::string> modes;   // corpus: modes its cases run in (empty = all) …
+    std::string modesFile;            // … unless a directory holds this file ("" = ignore such files)
     std::string where;                // "file:line:col" of the entry, for messages
 };
 

@@ -21,6 +21,17 @@ std::string firstLine(const std::string & text) {
     return nl == std::string::npos ? text : text.substr(0, nl);
 }
 
+std::string errorLine(const std::string & text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t nl = text.find('\n', start);
+        std::size_t end = nl == std::string::npos ? text.size() : nl;
+        if (text.compare(start, 6, "error:") == 0) return text.substr(start, end - start);
+        start = end + 1;
+    }
+    return firstLine(text);
+}
+
 Outcome outcomeOf(const SideResult & r) {
     switch (r.termination) {
         case Termination::TimedOut: return Outcome::Timeout;
@@ -31,8 +42,8 @@ Outcome outcomeOf(const SideResult & r) {
     }
     if (r.exitCode == 0) return Outcome::Success;
     if (r.exitCode >= 128) return Outcome::Crash;
-    std::string first = firstLine(r.err);
-    if (first == "error: out of memory" || r.err.find("std::bad_alloc") != std::string::npos) return Outcome::OutOfMemory;
+    std::string line = errorLine(r.err);
+    if (line == "error: out of memory" || line.find("std::bad_alloc") != std::string::npos) return Outcome::OutOfMemory;
     return Outcome::Error;
 }
 

@@ -28,6 +28,9 @@ enum class Outcome {
 const char * outcomeName(Outcome o);
 Outcome outcomeOf(const SideResult & r);
 std::string firstLine(const std::string & text);
+// The line that says what went wrong: the first "error: …" line (Nix may print GC warnings
+// before it), else the first line.
+std::string errorLine(const std::string & text);
 std::string describeEnding(const SideResult & r);  // "exit 1", "signal SIGSEGV", "timed out", …
 
 SideResult fromChild(const ChildResult & c);

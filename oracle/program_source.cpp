@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <stdexcept>
 
 #include "atomic_file.hpp"
@@ -17,7 +18,60 @@ std::uint64_t ProgramSource::skip(std::uint64_t n) {
     return done;
 }
 
-CorpusSource::CorpusSource(const std::vector<std::string> & paths, bool recursive, bool cycle, bool optional) : cycle_(cycle) {
+namespace {
+
+std::vector<std::string> words(const std::string & text) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == ',') {
+            if (!cur.empty()) out.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    if (!cur.empty()) out.push_back(cur);
+    return out;
+}
+
+// Keeps the files whose modes (nearest modes file up to `root`, else the defaults) include the mode.
+void filterByMode(std::vector<std::string> & files, const std::string & root, const CorpusModeFilter & f) {
+    if (f.mode.empty()) return;
+    std::map<std::string, std::vector<std::string>> modesOfDir;  // dir → modes in force there
+    auto modesFor = [&](const std::string & file) {
+        std::string dir = fs::path(file).parent_path().string();
+        std::vector<std::string> chain;
+        std::vector<std::string> modes = f.defaultModes;
+        for (std::string d = dir;; d = fs::path(d).parent_path().string()) {
+            if (auto it = modesOfDir.find(d); it != modesOfDir.end()) {
+                modes = it->second;
+                break;
+            }
+            chain.push_back(d);
+            std::string text;
+            if (!f.modesFile.empty() && readFile(d + "/" + f.modesFile, text)) {
+                modes = words(text);
+                break;
+            }
+            if (d.size() <= root.size() || d == "/") break;
+        }
+        for (auto & d : chain) modesOfDir[d] = modes;
+        return modes;
+    };
+    std::vector<std::string> kept;
+    for (auto & file : files) {
+        auto modes = modesFor(file);
+        if (modes.empty() || std::find(modes.begin(), modes.end(), f.mode) != modes.end()) kept.push_back(file);
+    }
+    files = std::move(kept);
+}
+
+}  // namespace
+
+CorpusSource::CorpusSource(const std::vector<std::string> & paths, bool recursive, bool cycle, bool optional,
+                           const CorpusModeFilter & filter)
+    : configured_(paths), cycle_(cycle) {
     for (auto & p : paths) {
         std::error_code ec;
         fs::path abs = fs::absolute(p, ec).lexically_normal();
@@ -34,8 +88,9 @@ CorpusSource::CorpusSource(const std::vector<std::string> & paths, bool recursiv
             throw std::runtime_error("corpus path not found: " + p + " (run from the repository root, or pass --corpus DIR)");
         }
         roots_.push_back(abs.string());
+        std::vector<std::string> found;
         auto consider = [&](const fs::directory_entry & e) {
-            if (e.is_regular_file(ec) && e.path().extension() == ".nix") files_.push_back(e.path().string());
+            if (e.is_regular_file(ec) && e.path().extension() == ".nix") found.push_back(e.path().string());
         };
         if (recursive) {
             for (auto it = fs::recursive_directory_iterator(abs, fs::directory_options::skip_permission_denied, ec);
@@ -44,6 +99,8 @@ CorpusSource::CorpusSource(const std::vector<std::string> & paths, bool recursiv
         } else {
             for (auto it = fs::directory_iterator(abs, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) consider(*it);
         }
+        filterByMode(found, abs.string(), filter);
+        files_.insert(files_.end(), found.begin(), found.end());
     }
     std::sort(files_.begin(), files_.end());
     files_.erase(std::unique(files_.begin(), files_.end()), files_.end());
@@ -68,9 +125,17 @@ std::optional<Program> CorpusSource::next() {
     return std::nullopt;
 }
 
+std::optional<std::uint64_t> CorpusSource::size() const {
+    if (cycle_ && !files_.empty()) return std::nullopt;
+    return files_.size();
+}
+
 std::string CorpusSource::describe() const {
     std::string d = "corpus(";
-    for (std::size_t i = 0; i < roots_.size(); i++) d += (i ? ", " : "") + roots_[i];
+    for (std::size_t i = 0; i < configured_.size(); i++) {
+        if (i) d += ", ";
+        d += configured_[i];
+    }
     return d + (cycle_ ? ", cycle)" : ")") + " " + std::to_string(files_.size()) + " files";
 }
 
@@ -175,6 +240,11 @@ std::optional<Program> SyntheticSource::next() {
     return p;
 }
 
+std::optional<std::uint64_t> SyntheticSource::size() const {
+    if (!count_) return std::nullopt;
+    return count_;
+}
+
 std::string SyntheticSource::describe() const {
     return "synthetic(seed " + std::to_string(seed_) + (count_ ? ", " + std::to_string(count_) + " programs)" : ", endless)");
 }
@@ -187,6 +257,16 @@ std::optional<Program> SequenceSource::next() {
     return std::nullopt;
 }
 
+std::optional<std::uint64_t> SequenceSource::size() const {
+    std::uint64_t total = 0;
+    for (auto & s : sources_) {
+        auto n = s->size();
+        if (!n) return std::nullopt;
+        total += *n;
+    }
+    return total;
+}
+
 std::string SequenceSource::describe() const {
     std::string d;
     for (std::size_t i = 0; i < sources_.size(); i++) d += (i ? " + " : "") + sources_[i]->describe();
@@ -197,7 +277,8 @@ std::unique_ptr<ProgramSource> makeSources(const Config & config, bool cycleAllo
     std::vector<std::unique_ptr<ProgramSource>> list;
     for (auto & s : config.sources) {
         if (s.type == "corpus") {
-            auto c = std::make_unique<CorpusSource>(s.paths, s.recursive, s.cycle && cycleAllowed, s.optional);
+            CorpusModeFilter filter{modeName(config.mode), s.modes, s.modesFile};
+            auto c = std::make_unique<CorpusSource>(s.paths, s.recursive, s.cycle && cycleAllowed, s.optional, filter);
             for (auto & w : c->warnings) warnings.push_back(w);
             c->warnings.clear();
             list.push_back(std::move(c));
@@ -210,7 +291,11 @@ std::unique_ptr<ProgramSource> makeSources(const Config & config, bool cycleAllo
         }
     }
     if (list.empty()) throw std::runtime_error("no program sources configured");
-    return std::make_unique<SequenceSource>(std::move(list));
+    auto all = std::make_unique<SequenceSource>(std::move(list));
+    if (all->size() == std::optional<std::uint64_t>(0))
+        throw std::runtime_error(std::string("no programs to run in ") + modeName(config.mode) + " mode from " + all->describe() +
+                                 " (run from the repository root, or pass --corpus DIR)");
+    return all;
 }
 
 }  // namespace nixtwin::oracle

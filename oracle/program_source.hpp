@@ -30,19 +30,33 @@ public:
     // Skips `n` programs (resuming); the default calls next() n times.
     virtual std::uint64_t skip(std::uint64_t n);
     virtual std::string describe() const = 0;
+    // How many programs in all, if known (nullopt: endless or unknown).
+    virtual std::optional<std::uint64_t> size() const { return std::nullopt; }
+};
+
+// Which corpus files belong to a run's mode: a file is used when the run's mode is in the
+// modes of the nearest `modesFile` (e.g. corpus/eval/<dir>/modes.txt: "eval eval-strict json")
+// in its directory or an ancestor up to the corpus root, else in `defaultModes` (empty = any).
+struct CorpusModeFilter {
+    std::string mode;                       // the run's mode; empty = no filtering
+    std::vector<std::string> defaultModes;
+    std::string modesFile;                  // "" = ignore modes files
 };
 
 // *.nix files under the given paths, sorted by path; `cycle` restarts at the end.
 class CorpusSource : public ProgramSource {
 public:
     // Throws std::runtime_error naming a missing path unless `optional`.
-    CorpusSource(const std::vector<std::string> & paths, bool recursive, bool cycle, bool optional);
+    CorpusSource(const std::vector<std::string> & paths, bool recursive, bool cycle, bool optional,
+                 const CorpusModeFilter & filter = {});
     std::optional<Program> next() override;
     std::string describe() const override;
+    std::optional<std::uint64_t> size() const override;
     const std::vector<std::string> & files() const { return files_; }
     std::vector<std::string> warnings;
 
 private:
+    std::vector<std::string> configured_;  // as given (for messages)
     std::vector<std::string> roots_;
     std::vector<std::string> files_;  // absolute
     std::size_t pos_ = 0;
@@ -56,6 +70,7 @@ public:
     SyntheticSource(std::uint64_t seed, std::uint64_t count);
     std::optional<Program> next() override;
     std::string describe() const override;
+    std::optional<std::uint64_t> size() const override;
 
 private:
     std::uint64_t seed_, count_, produced_ = 0;
@@ -67,6 +82,7 @@ public:
     explicit SequenceSource(std::vector<std::unique_ptr<ProgramSource>> sources) : sources_(std::move(sources)) {}
     std::optional<Program> next() override;
     std::string describe() const override;
+    std::optional<std::uint64_t> size() const override;
 
 private:
     std::vector<std::unique_ptr<ProgramSource>> sources_;

@@ -12,6 +12,21 @@
 
 namespace nixtwin::oracle::cli {
 
+namespace {
+// For showing the command line: quoted when it is not a plain word.
+std::string shellQuote(const std::string & s) {
+    if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=+,") == std::string::npos)
+        return s;
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'') out += "'\\''";
+        else if (c == '\n') out += "'$'\\n''";
+        else out += c;
+    }
+    return out + "'";
+}
+}  // namespace
+
 int checkCommand(const std::vector<std::string> & argv) {
     CommonOptions common;
     std::vector<Program> programs;
@@ -55,7 +70,10 @@ int checkCommand(const std::vector<std::string> & argv) {
         for (auto & r : results) {
             std::printf("── %s  [%s mode, %s]\n", r.testCase.origin.c_str(), modeName(cfg.mode), inputKindName(r.testCase.kind));
             std::string cmd;
-            for (auto & x : r.args) cmd += " " + (x.size() > 80 ? x.substr(0, 77) + "..." : x);
+            for (auto & x : r.args) {
+                cmd += ' ';
+                cmd += shellQuote(x.size() > 80 ? x.substr(0, 77) + "..." : x);
+            }
             std::printf("   nix-instantiate%s\n", cmd.c_str());
             std::fputs(renderSideBySide(r.nixtwin, r.reference, terminalWidth()).c_str(), stdout);
             bool agrees = isAgreement(r.verdict.classification);
