@@ -10,7 +10,8 @@ CaseEvaluator::CaseEvaluator(const OracleSetup & setup, KnownDivergences & known
     : setup_(setup),
       known_(known),
       engine_(makeEngine(setup.config, *setup.sandbox, setup.selfExecutable)),
-      runner_(*setup.reference, setup.config.mode, setup.config.reference.commonArgs, setup.config.batch) {}
+      runner_(*setup.reference, setup.config.mode, setup.config.reference.commonArgs, setup.config.batch,
+              ZygoteOptions{setup.config.reference.zygote, setup.zygoteLibrary, setup.sandbox.get()}) {}
 
 TestCase CaseEvaluator::makeCase(const Program & p, std::uint64_t index) const {
     TestCase c;
@@ -21,7 +22,7 @@ TestCase CaseEvaluator::makeCase(const Program & p, std::uint64_t index) const {
     if (p.file) {
         c.kind = InputKind::File;
         c.path = *p.file;
-    } else if (fitsInline(p.text)) {
+    } else if (fitsInline(p.text) && !setup_.config.reference.zygote) {
         c.kind = InputKind::Expr;
     } else {
         c.kind = InputKind::StagedFile;

@@ -179,6 +179,8 @@ void applyReference(TableReader & r, ReferenceConfig & c) {
     r.size("address_space", c.addressSpaceBytes);
     r.size("gc_heap", c.gcHeapBytes);
     r.size("max_output", c.maxOutputBytes);
+    r.boolean("zygote", c.zygote);
+    r.string("zygote_library", c.zygoteLibrary);
     r.rejectUnknown();
 }
 

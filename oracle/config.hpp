@@ -30,6 +30,8 @@ struct ReferenceConfig {
     std::uint64_t addressSpaceBytes = 0;   // 0 = no RLIMIT_AS
     std::uint64_t gcHeapBytes = 0;         // GC_MAXIMUM_HEAP_SIZE; 0 = unset
     std::uint64_t maxOutputBytes = 0;
+    bool zygote = true;                    // single cases in forked children (zygote_runner.hpp)
+    std::string zygoteLibrary;             // "" = next to the nixtwin executable
 };
 
 enum class EngineKind { Worker, InProcess, Command };

@@ -255,6 +255,7 @@ int runDifferential(const RunOptions & options) {
             delta.batchedCases = now.batchedCases - reported.batchedCases;
             delta.aloneCases = now.aloneCases - reported.aloneCases;
             delta.reruns = now.reruns - reported.reruns;
+            delta.zygoteCases = now.zygoteCases - reported.zygoteCases;
             shared.batch.add(delta);
             reported = now;
         }

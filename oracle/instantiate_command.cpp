@@ -20,6 +20,15 @@ InstantiateCommand::InstantiateCommand(std::vector<std::string> command, const s
 }
 
 ChildResult InstantiateCommand::run(const std::vector<std::string> & args, double timeoutSeconds, double idleSeconds) const {
+    ChildSpec spec = childSpec(args);
+    RunLimits rl;
+    rl.timeoutSeconds = timeoutSeconds > 0 ? timeoutSeconds : limits_.timeoutSeconds;
+    rl.idleTimeoutSeconds = idleSeconds;
+    rl.maxOutputBytes = limits_.maxOutputBytes;
+    return runChild(spec, "", rl);
+}
+
+ChildSpec InstantiateCommand::childSpec(const std::vector<std::string> & args) const {
     ChildSpec spec;
     spec.argv = command_;
     spec.argv.insert(spec.argv.end(), args.begin(), args.end());
@@ -27,11 +36,7 @@ ChildResult InstantiateCommand::run(const std::vector<std::string> & args, doubl
     spec.cwd = sandbox_.cwd();
     spec.stackBytes = limits_.stackBytes;
     if (limits_.addressSpaceBytes) spec.addressSpaceBytes = limits_.addressSpaceBytes;
-    RunLimits rl;
-    rl.timeoutSeconds = timeoutSeconds > 0 ? timeoutSeconds : limits_.timeoutSeconds;
-    rl.idleTimeoutSeconds = idleSeconds;
-    rl.maxOutputBytes = limits_.maxOutputBytes;
-    return runChild(spec, "", rl);
+    return spec;
 }
 
 std::string InstantiateCommand::detectVersion(bool requireNix) const {

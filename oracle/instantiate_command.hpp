@@ -30,6 +30,9 @@ public:
     // timeoutSeconds/idleSeconds override the limits for batches (0 = use limits.timeoutSeconds / none).
     ChildResult run(const std::vector<std::string> & args, double timeoutSeconds = 0, double idleSeconds = 0) const;
 
+    // The child specification run() uses (clean environment, sandbox cwd, rlimits).
+    ChildSpec childSpec(const std::vector<std::string> & args) const;
+
     // `--version`, first line (e.g. "nix-instantiate (Nix) 2.8.0"); throws std::runtime_error
     // if the program does not answer like a Nix when `requireNix`.
     std::string detectVersion(bool requireNix) const;

@@ -18,11 +18,16 @@ struct OracleSetup {
     std::string referenceVersion;
     std::string nixtwinVersion;
     std::string selfExecutable;  // the worker executable when nixtwin.worker is empty
+    std::string zygoteLibrary;   // resolved reference.zygote_library ("" if none found)
 };
 
 // Throws std::runtime_error with a message fit for the user (missing reference, not a Nix, …).
 std::unique_ptr<OracleSetup> prepareOracle(const Config & config, const std::string & selfExecutable);
 
 const char * nixtwinVersion();
+
+// The fork-server library: `configured` if set, else next to `selfExecutable`, else the one
+// in the build tree; "" if none is readable.
+std::string findZygoteLibrary(const std::string & configured, const std::string & selfExecutable);
 
 }  // namespace nixtwin::oracle

@@ -18,13 +18,36 @@
 namespace nixtwin::oracle {
 
 ReferenceRunner::ReferenceRunner(const InstantiateCommand & command, Mode mode, std::vector<std::string> commonArgs,
-                                 BatchConfig batch)
-    : command_(command), mode_(mode), commonArgs_(std::move(commonArgs)), batch_(batch) {}
+                                 BatchConfig batch, ZygoteOptions zygote)
+    : command_(command), mode_(mode), commonArgs_(std::move(commonArgs)), batch_(batch), zygoteOptions_(std::move(zygote)) {}
 
-SideResult ReferenceRunner::runAlone(const TestCase & c) {
+SideResult ReferenceRunner::runFresh(const TestCase & c) {
     stats_.processes++;
     stats_.aloneCases++;
     return fromChild(command_.run(instantiateArgs(mode_, commonArgs_, {&c})));
+}
+
+SideResult ReferenceRunner::runAlone(const TestCase & c) {
+    if (zygoteOptions_.enabled && !zygoteUnavailable_ && zygoteOptions_.sandbox && Zygote::canServe(c, *zygoteOptions_.sandbox)) {
+        if (!zygote_) {
+            zygote_ = Zygote::start(command_, mode_, commonArgs_, *zygoteOptions_.sandbox, zygoteOptions_.library, zygoteWhy_);
+            stats_.processes++;
+            if (!zygote_) zygoteUnavailable_ = true;  // e.g. a fake reference script: plain processes it is
+        }
+        if (zygote_) {
+            if (auto r = zygote_->run(c)) {
+                stats_.aloneCases++;
+                stats_.zygoteCases++;
+                return *r;
+            }
+            zygote_.reset();  // broken: the next case starts a fresh one; give up after a few
+            if (++zygoteFailures_ >= 3) {
+                zygoteUnavailable_ = true;
+                zygoteWhy_ = "the zygote failed repeatedly";
+            }
+        }
+    }
+    return runFresh(c);
 }
 
 void ReferenceRunner::acceptRecord(const TestCase & c, std::string record, SideResult & result) {

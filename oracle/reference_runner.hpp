@@ -17,6 +17,7 @@
 #include "mode.hpp"
 #include "outcome.hpp"
 #include "test_case.hpp"
+#include "zygote_runner.hpp"
 
 namespace nixtwin::oracle {
 
@@ -25,7 +26,9 @@ struct BatchStats {
     std::uint64_t batchedCases = 0;     // results taken from shared processes
     std::uint64_t aloneCases = 0;       // results from a process of their own
     std::uint64_t reruns = 0;           // cases run alone after a batch could not vouch for them
+    std::uint64_t zygoteCases = 0;      // alone results from a forked zygote (not counted in processes)
     void add(const BatchStats & o) {
+        zygoteCases += o.zygoteCases;
         processes += o.processes;
         batchedCases += o.batchedCases;
         aloneCases += o.aloneCases;
@@ -33,9 +36,17 @@ struct BatchStats {
     }
 };
 
+// Running single cases in forked children of a prepared reference (zygote_runner.hpp).
+struct ZygoteOptions {
+    bool enabled = false;
+    std::string library;              // libnixtwin_zygote.so
+    const Sandbox * sandbox = nullptr;
+};
+
 class ReferenceRunner {
 public:
-    ReferenceRunner(const InstantiateCommand & command, Mode mode, std::vector<std::string> commonArgs, BatchConfig batch);
+    ReferenceRunner(const InstantiateCommand & command, Mode mode, std::vector<std::string> commonArgs, BatchConfig batch,
+                    ZygoteOptions zygote = {});
 
     // Results for `cases`, in order. `predictions[i]` (may be null, or the vector empty) is
     // nixtwin's result for case i: a predicted failure or history-sensitive output goes
@@ -43,8 +54,13 @@ public:
     std::vector<SideResult> run(const std::vector<const TestCase *> & cases,
                                 const std::vector<const SideResult *> & predictions);
 
-    // One case, one process: the definition every fast path must reproduce.
+    // One case, one process: the definition every fast path must reproduce (served by the
+    // zygote when enabled and possible, else a fresh process).
     SideResult runAlone(const TestCase & c);
+    // Always a fresh process.
+    SideResult runFresh(const TestCase & c);
+    // Why the zygote is not in use ("" if it is, or was never needed).
+    const std::string & zygoteProblem() const { return zygoteWhy_; }
 
     const BatchStats & stats() const { return stats_; }
 
@@ -60,6 +76,11 @@ private:
     std::vector<std::string> commonArgs_;
     BatchConfig batch_;
     BatchStats stats_;
+    ZygoteOptions zygoteOptions_;
+    std::unique_ptr<Zygote> zygote_;
+    bool zygoteUnavailable_ = false;
+    int zygoteFailures_ = 0;
+    std::string zygoteWhy_;
 };
 
 }  // namespace nixtwin::oracle

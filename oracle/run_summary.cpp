@@ -33,6 +33,7 @@ nlohmann::json RunSummary::toJson() const {
     j["batched_cases"] = batch.batchedCases;
     j["alone_cases"] = batch.aloneCases;
     j["reruns"] = batch.reruns;
+    j["zygote_cases"] = batch.zygoteCases;
     j["new_records"] = newRecords;
     nlohmann::json ka = nlohmann::json::array();
     for (auto & k : knownAgreeing) ka.push_back({{"origin", k.origin}, {"hash", k.hash}, {"entry", k.entry}, {"listed_in", k.where}});
@@ -56,9 +57,11 @@ std::string RunSummary::toMarkdown() const {
                   static_cast<unsigned long long>(sessionCases), sessionSeconds,
                   sessionSeconds > 0 ? static_cast<double>(sessionCases) / sessionSeconds : 0.0);
     md += buf;
-    std::snprintf(buf, sizeof buf, "| reference processes | %llu (%llu results from batches, %llu alone, %llu re-runs) |\n",
+    std::snprintf(buf, sizeof buf,
+                  "| reference processes | %llu (%llu results from batches, %llu alone of which %llu forked from a zygote, %llu re-runs) |\n",
                   static_cast<unsigned long long>(batch.processes), static_cast<unsigned long long>(batch.batchedCases),
-                  static_cast<unsigned long long>(batch.aloneCases), static_cast<unsigned long long>(batch.reruns));
+                  static_cast<unsigned long long>(batch.aloneCases), static_cast<unsigned long long>(batch.zygoteCases),
+                  static_cast<unsigned long long>(batch.reruns));
     md += buf;
     md += "\n## Results (whole run: " + std::to_string(total.cases) + " cases)\n\n| classification | cases |\n|---|---:|\n";
     for (auto c : allClassifications()) {

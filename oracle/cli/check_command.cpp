@@ -60,6 +60,7 @@ int checkCommand(const std::vector<std::string> & argv) {
     try {
         Config cfg = common.resolve();
         cfg.batch.enabled = false;  // one case per process: the plainest comparison
+        cfg.reference.zygote = false;
         auto setup = prepareOracle(cfg, currentExecutable());
         KnownDivergences known(cfg.known);
         CaseEvaluator evaluator(*setup, known);

@@ -46,21 +46,23 @@ struct Fixture {
     }
 };
 
-// Runs `cases` batched (with `predictions`) and alone; expects identical results.
+// Runs `cases` the fast way (batches with `predictions`, and the zygote if asked) and each
+// in a fresh process; expects identical results.
 BatchStats expectBatchedEqualsAlone(Fixture & f, Mode mode, const std::vector<TestCase> & cases,
-                                    const std::vector<SideResult> & predictions = {}) {
+                                    const std::vector<SideResult> & predictions = {}, bool zygote = false, bool batching = true) {
     std::vector<const TestCase *> ptrs;
     for (auto & c : cases) ptrs.push_back(&c);
     std::vector<const SideResult *> preds;
     for (auto & p : predictions) preds.push_back(&p);
     BatchConfig batch;
     batch.maxCases = 64;
-    ReferenceRunner fast(*f.command, mode, {"--store", "dummy://"}, batch);
+    batch.enabled = batching;
+    ReferenceRunner fast(*f.command, mode, {"--store", "dummy://"}, batch, ZygoteOptions{zygote, test::zygoteLibrary(), f.sandbox.get()});
     auto batched = fast.run(ptrs, preds);
     ReferenceRunner slow(*f.command, mode, {"--store", "dummy://"}, batch);
     std::size_t mismatches = 0;
     for (std::size_t i = 0; i < cases.size(); i++) {
-        SideResult alone = slow.runAlone(cases[i]);
+        SideResult alone = slow.runFresh(cases[i]);
         if (!same(batched[i], alone) && ++mismatches <= 10)
             ADD_FAILURE() << modeName(mode) << " case " << cases[i].origin << "\n  batched: " << show(batched[i]) << "\n  alone:   " << show(alone);
     }
@@ -76,6 +78,19 @@ TEST(ReferenceRunner, FaultsInsideBatchesGiveTheSameResultsAsAlone) {
     for (std::string p : {"1", "2", "FAIL", "3", "4", "CRASH", "5", "HANG", "6", "7", "FLOOD", "8", "TRACE", "9", "10"})
         cases.push_back(expr(p, cases.size()));
     expectBatchedEqualsAlone(f, Mode::Parse, cases);
+}
+
+TEST(ReferenceRunner, ZygoteFallsBackForReferencesThatCannotFork) {
+    Fixture f(test::fake("fake-nix.sh"), 1.0);
+    std::vector<TestCase> cases;
+    for (std::string p : {"1", "FAIL", "CRASH", "2"}) {
+        TestCase c = expr(p, cases.size());
+        c.kind = InputKind::StagedFile;
+        c.path = f.sandbox->stage(p);
+        cases.push_back(c);
+    }
+    auto stats = expectBatchedEqualsAlone(f, Mode::Parse, cases, {}, /*zygote=*/true);
+    EXPECT_EQ(stats.zygoteCases, 0u);
 }
 
 TEST(ReferenceRunner, CleanBatchesUseOneProcess) {
@@ -149,9 +164,9 @@ TEST(ReferenceRunner, FastModesEqualOneProcessPerCaseWithTheRealReference) {
     corpusCases("corpus/eval", 12, evalCases);
     for (auto & h : handwritten) evalCases.push_back(expr(h, evalCases.size()));
 
-    auto stage = [](Fixture & f, std::vector<TestCase> & cases) {
+    auto stage = [](Fixture & f, std::vector<TestCase> & cases, bool all) {
         for (auto & c : cases)
-            if (c.kind == InputKind::Expr && !fitsInline(c.program)) {
+            if (c.kind == InputKind::Expr && (all || !fitsInline(c.program))) {
                 c.kind = InputKind::StagedFile;
                 c.path = f.sandbox->stage(c.program);
             }
@@ -170,16 +185,43 @@ TEST(ReferenceRunner, FastModesEqualOneProcessPerCaseWithTheRealReference) {
         }
         return out;
     };
+    // Parse mode as `nixtwin run` does it by default: programs staged as files, batches, and the
+    // zygote for whatever must run alone. Eval-strict with inline (--expr) programs, no zygote.
     std::thread parseThread([&] {
         Fixture f(test::realReference(), 20);
-        stage(f, parseCases);
-        expectBatchedEqualsAlone(f, Mode::Parse, parseCases, predict(f, Mode::Parse, parseCases));
+        stage(f, parseCases, true);
+        auto stats = expectBatchedEqualsAlone(f, Mode::Parse, parseCases, predict(f, Mode::Parse, parseCases), /*zygote=*/true);
+        EXPECT_GT(stats.zygoteCases, 5u) << "the zygote was not used";
         std::vector<TestCase> few(parseCases.begin(), parseCases.begin() + 120);
         expectBatchedEqualsAlone(f, Mode::Parse, few);
     });
     Fixture f(test::realReference(), 20);
-    stage(f, evalCases);
+    stage(f, evalCases, false);
     auto stats = expectBatchedEqualsAlone(f, Mode::EvalStrict, evalCases);
     EXPECT_GT(stats.batchedCases, evalCases.size() / 3) << "batching did not happen";
     parseThread.join();
+}
+
+// Every case through the zygote (no batching), in the modes whose output is most sensitive:
+// errors with positions, stack overflow, GC-heavy evaluation, paths, XML and JSON.
+TEST(ReferenceRunner, ZygoteEqualsFreshProcessWithTheRealReference) {
+    if (!test::haveRealReference()) GTEST_SKIP() << "nix-instantiate is not installed";
+    std::vector<std::string> programs = {
+        "1 +", "x", "throw \"boom\"", "abort \"bye\"", "let f = n: f (n + 1); in f 0", "./relative/path",
+        "{ p = ./x; q = ~/y; }", "builtins.length (builtins.genList (x: [ x ]) 200000)", "let x = [ 1 ]; in [ x x ]",
+        "{ b = 1; a = \"s\"; c = [ 1.5 null true ]; }", "builtins.readFile ./nonexistent", "assert 1 == 2; 3",
+        "let b = 1; a = 2; zz = 3; in a", "rec { q = 1; p = 2; x = 3; }", "({ zq, b, ... }: 1)", "1 / 0",
+        "builtins.toJSON { a = [ 1 2 ]; }", "(x: x) 1 2", "{ a = 1; }.b", "\"${\"a\"}b\\n\""};
+    for (Mode mode : {Mode::Parse, Mode::EvalStrict, Mode::Json, Mode::Xml, Mode::Eval}) {
+        Fixture f(test::realReference(), 20);
+        std::vector<TestCase> cases;
+        for (auto & p : programs) {
+            TestCase c = expr(p, cases.size());
+            c.kind = InputKind::StagedFile;
+            c.path = f.sandbox->stage(p);
+            cases.push_back(c);
+        }
+        auto stats = expectBatchedEqualsAlone(f, mode, cases, {}, /*zygote=*/true, /*batching=*/false);
+        EXPECT_EQ(stats.zygoteCases, programs.size()) << modeName(mode);
+    }
 }

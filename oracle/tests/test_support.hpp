@@ -14,6 +14,7 @@ inline std::string fake(const std::string & name) { return std::string(NIXTWIN_F
 inline std::string sourceDir() { return NIXTWIN_SOURCE_DIR; }
 inline std::string nixtwinExe() { return NIXTWIN_EXE; }
 inline std::string realReference() { return NIXTWIN_REFERENCE; }
+inline std::string zygoteLibrary() { return NIXTWIN_ZYGOTE_LIB; }
 inline bool haveRealReference() {
     std::string r = realReference();
     return !r.empty() && r.find("NOTFOUND") == std::string::npos && ::access(r.c_str(), X_OK) == 0;
