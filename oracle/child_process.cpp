@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -147,8 +148,12 @@ bool spawn(const ChildSpec & spec, Spawned & s, std::string & error) {
     if (env.empty()) env["NIXTWIN_EMPTY_ENV"] = "1";  // Boost.Process refuses an empty environment
 
     std::vector<std::string> args(spec.argv.begin() + 1, spec.argv.end());
+    pid_t parent = ::getpid();
     // Runs in the child between fork and exec.
     auto setup = [=](auto &) {
+        // If the oracle dies (even by kill -9), its children die with it instead of running on.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) ::_exit(127);
         ::setpgid(0, 0);  // own process group: a timeout kills grandchildren too
         if (haveStack) { struct rlimit rl {stack, stack}; ::setrlimit(RLIMIT_STACK, &rl); }
         if (haveAs) { struct rlimit rl {as, as}; ::setrlimit(RLIMIT_AS, &rl); }

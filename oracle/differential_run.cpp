@@ -1,6 +1,10 @@
 // differential_run.cpp — the `nixtwin run` loop.
 #include "differential_run.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <deque>
@@ -92,6 +96,18 @@ int runDifferential(const RunOptions & options) {
         std::fprintf(stderr, "nixtwin run: cannot use output directory %s: %s\n", out.c_str(), e.what());
         return RunFailed;
     }
+
+    // One run per output directory at a time: two would interleave their state.
+    int lockFd = ::open((out + "/lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lockFd < 0 || ::flock(lockFd, LOCK_EX | LOCK_NB) != 0) {
+        std::fprintf(stderr, "nixtwin run: %s is in use by another nixtwin run (or cannot be locked)\n", out.c_str());
+        if (lockFd >= 0) ::close(lockFd);
+        return RunFailed;
+    }
+    struct LockGuard {
+        int fd;
+        ~LockGuard() { ::close(fd); }
+    } lockGuard{lockFd};
 
     std::unique_ptr<OracleSetup> setup;
     std::unique_ptr<ProgramSource> source;

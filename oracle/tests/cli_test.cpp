@@ -194,6 +194,10 @@ TEST(CliRun, KillNineAndResume) {
         if (state.is_object() && state["next_index"].get<int>() >= 6) break;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
+    // A second run on the same output directory is refused while the first holds it.
+    auto second = runNixtwin(args);
+    EXPECT_EQ(second.exitCode, 2);
+    EXPECT_NE(second.err.find("is in use by another nixtwin run"), std::string::npos) << second.err;
     ::kill(child->pid(), SIGKILL);
     child->killAndReap();
 

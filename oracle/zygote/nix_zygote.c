@@ -24,6 +24,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -171,6 +172,9 @@ static void serve(void) {
         pid_t pid = fork();
         if (pid < 0) _exit(3);
         if (pid == 0) {
+            /* Like a plain reference process: dies with its parent, own process group. */
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (getppid() == 1) _exit(127);
             setpgid(0, 0);
             for (int i = 0; i < ncopies; i++) memcpy(copies[i], casePath, placeholderLen);
             dup2(o, 1);
