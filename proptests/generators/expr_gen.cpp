@@ -214,7 +214,7 @@ NodeP ExprGen::choose(std::vector<Choice> & choices, const TypeP & t, int depth,
         auto mark = scopeMark();
         bool placed = errorPlaced_;
         if (NodeP n = choices[i].make()) {
-            if (n->construct.empty() || n->construct == "literal") {
+            if (!n->errorSite && n->construct != choices[i].construct) {
                 auto copy = std::make_shared<Node>(*n);
                 copy->construct = choices[i].construct;
                 n = copy;

@@ -61,8 +61,11 @@ NodeP withoutElement(const NodeP & n, std::size_t i) {
 void candidates(const NodeP & n, std::vector<NodeP> & out) {
     if (n->frozen) return;
     if (!n->fixed) {
+        // A leaf becomes a literal only if that is shorter (a variable of a set type is
+        // simpler than the literal set).
         NodeP lit = minimalLiteral(n->type);
-        if (printProgram(lit) != printProgram(n)) out.push_back(lit);
+        std::string litText = printProgram(lit), text = printProgram(n);
+        if (litText != text && (!n->kids.empty() || litText.size() < text.size())) out.push_back(lit);
         for (std::size_t i = 0; i < n->kids.size(); ++i)
             if (liftable(*n, i)) out.push_back(n->kids[i]);
     }

@@ -85,7 +85,23 @@ std::string printFloat(double d) {
 
 std::string printAttrKey(std::string_view key) {
     if (isIdentifier(key) && key != "if") return std::string(key);
-    return quoteNixString(key);
+    // Keys are quoted like strings except that every '$' is escaped, not only "${".
+    std::string out = "\"";
+    for (char c : key) {
+        if (c == '"' || c == '\\' || c == '$') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else {
+            out += c;
+        }
+    }
+    return out + '"';
 }
 
 std::string printStrict(const NixValue & v) {

@@ -20,7 +20,7 @@ std::string quoteNixString(std::string_view s);
 std::string printFloat(double d);
 
 // A set key as the printer writes it: bare if it is an identifier other than "if" (the
-// reference's printer quotes no other keyword), quoted otherwise.
+// reference's printer quotes no other keyword), quoted otherwise — with every '$' escaped.
 std::string printAttrKey(std::string_view key);
 
 // [a-zA-Z_][a-zA-Z0-9_'-]*

@@ -52,7 +52,9 @@ const std::string & engineName() {
     return name;
 }
 
-EvalOutcome evalStrict(const std::string & program) {
+EvalOutcome evalStrict(const std::string & text) {
+    // A leading space keeps a program like "-5" from being read as a flag.
+    const std::string program = !text.empty() && text[0] == '-' ? " " + text : text;
     auto args = argsFor(program);
     if (useReference()) {
         if (!oracle::fitsInline(program)) throw std::runtime_error("program too large for the reference engine of the laws");
