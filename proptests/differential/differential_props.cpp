@@ -17,7 +17,7 @@ namespace {
 
 constexpr std::size_t kChunk = 200;
 constexpr std::size_t kMaxShrunk = 5;   // divergences shrunk per test (each shrink re-runs the reference)
-constexpr int kShrinkAttempts = 300;
+constexpr int kShrinkAttempts = 1000;
 
 struct Tally {
     std::map<std::string, std::size_t> byClass;
@@ -74,7 +74,7 @@ TEST(DifferentialProps, GeneratedProgramsAgree) {
     if (!runner) return;
     auto start = std::chrono::steady_clock::now();
     auto seed = differentialSeed();
-    auto t = runStream(*runner, gen::GeneratorConfig::defaults(), seed, scaled(1000));
+    auto t = runStream(*runner, gen::GeneratorConfig::defaults(), seed, scaled(2000));
     report("generated programs", *runner, t, seed, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 

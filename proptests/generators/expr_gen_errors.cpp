@@ -26,7 +26,9 @@ NodeP ExprGen::errorExpr(const TypeP & t, int depth) {
         if (chance(0.5)) return b.text("throw " + quoteNixString("boom " + randomStringBytes(3))).build();
         return b.kid(bi("throw")).text(" ").kid(expr(Type::string(), d, false)).build();
     }
-    if (kind == "assert") return b.text("assert ").kid(knownFalse(d)).text("; ").kid(expr(t, d, false)).build();
+    // The message prints the condition: keep it free of lets, sets and formals, which the
+    // reference prints in the (heap-dependent) order of their symbols' addresses.
+    if (kind == "assert") return b.text("assert ").kid(knownFalse(0)).text("; ").kid(expr(t, d, false)).build();
     if (kind == "abort") return b.text("abort ").kid(expr(Type::string(), d, false)).build();
     if (kind == "type_error") {
         switch (below(10)) {
@@ -48,7 +50,7 @@ NodeP ExprGen::errorExpr(const TypeP & t, int depth) {
         TypeP st = Type::set(fields);
         if (chance(0.3)) return b.kid(bi("getAttr")).text(" " + quoteNixString(missing) + " ").kid(expr(st, d, false)).build();
         // A near miss of an existing name exercises the "Did you mean" suggestions.
-        if (!st->fields.empty() && chance(0.5)) missing = st->fields.front().first + "x";
+        if (!st->fields.empty() && chance(0.5) && !st->field(st->fields.front().first + "x")) missing = st->fields.front().first + "x";
         return b.kid(expr(st, d, false)).text("." + attrPathSource(missing)).build();
     }
     if (kind == "index") {

@@ -25,7 +25,8 @@ const std::vector<std::string> kHashes = {"md5", "sha1", "sha256", "sha512"};
 std::string stringFragment(const std::string & bytes) {
     std::string q = quoteNixString(bytes);
     q = q.substr(1, q.size() - 2);
-    if (!q.empty() && q.back() == '$' && (q.size() < 2 || q[q.size() - 2] != '\\')) {
+    // quoteNixString leaves a final '$' raw (nothing follows it there): escape it here.
+    if (!bytes.empty() && bytes.back() == '$') {
         q.pop_back();
         q += "\\$";
     }

@@ -95,14 +95,23 @@ std::vector<ProgramTree> shrinkCandidates(const ProgramTree & p) {
 
 ProgramTree shrinkProgram(ProgramTree p, const std::function<bool(const ProgramTree &)> & stillFails, int maxAttempts) {
     int attempts = 0;
+    // After a success, resume near the same position instead of the root: the candidates
+    // before it were just rejected and mostly still would be.
+    std::size_t resume = 0;
     for (bool progress = true; progress && attempts < maxAttempts;) {
         progress = false;
-        for (auto & c : shrinkCandidates(p)) {
-            if (++attempts > maxAttempts) break;
-            if (stillFails(c)) {
-                p = std::move(c);
-                progress = true;
-                break;
+        auto candidates = shrinkCandidates(p);
+        for (std::size_t pass = 0; pass < 2 && !progress; ++pass) {
+            std::size_t from = pass == 0 ? std::min(resume, candidates.size()) : 0;
+            std::size_t to = pass == 0 ? candidates.size() : std::min(resume, candidates.size());
+            for (std::size_t i = from; i < to; ++i) {
+                if (++attempts > maxAttempts) return p;
+                if (stillFails(candidates[i])) {
+                    p = std::move(candidates[i]);
+                    resume = i;
+                    progress = true;
+                    break;
+                }
             }
         }
     }

@@ -106,3 +106,37 @@ RC_GTEST_PROP(Generator, ShrinkCandidatesClosedAndSmaller, ()) {
 
 }  // namespace
 }  // namespace nixtwin::proptest
+
+namespace nixtwin::proptest {
+namespace {
+
+std::string shellEcho(const std::string & quoted) {
+    std::string cmd = "printf %s " + quoted;
+    std::string out;
+    if (FILE * f = popen(("bash -c " + std::string("'") + [&] {
+                              std::string q;
+                              for (char c : cmd) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+                              return q;
+                          }() + "'").c_str(),
+                         "r")) {
+        char buf[256];
+        std::size_t n;
+        while ((n = fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+        pclose(f);
+    }
+    return out;
+}
+
+// The commands printed with counterexamples give the shell the program byte for byte.
+RC_GTEST_PROP(Reporting, PasteCommandQuotesExactly, ()) {
+    auto program = *rc::gen::container<std::string>(rc::gen::inRange<char>(1, 127));
+    auto extra = *rc::gen::element<std::string>("", "'", "\xff", "é", "\x01'\\x41", "$'", "\n");
+    program += extra;
+    std::string cmd = pasteCommand(program);
+    const std::string prefix = "nixtwin check --expr ";
+    RC_ASSERT(cmd.rfind(prefix, 0) == 0);
+    RC_ASSERT(shellEcho(cmd.substr(prefix.size())) == program);
+}
+
+}  // namespace
+}  // namespace nixtwin::proptest
