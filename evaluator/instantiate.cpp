@@ -17,7 +17,9 @@ namespace nixtwin {
 
 namespace {
 
-constexpr size_t kEvaluationStack = size_t(1) << 30;  // 1 GiB of address space, committed on use
+// 128 MiB: deeper than the reference at its pinned 64 MiB (our frames per Nix call are about
+// the same size as its), while runaway recursion still fails fast.
+constexpr size_t kEvaluationStack = size_t(128) << 20;
 
 // The inputs in the reference's order: '-' (stdin) first, then files or --expr strings; with
 // neither, ./default.nix.
@@ -148,6 +150,7 @@ InstantiateResult runInstantiate(const InstantiateOptions & options, std::string
             EvalSettings settings;
             settings.pureEval = options.pureEval;
             settings.restrictEval = options.restrictEval;
+            settings.showTrace = options.showTrace;
             settings.searchPath = searchPathFrom(options);
             EvalState st(std::move(settings));
             try {
@@ -157,6 +160,8 @@ InstantiateResult runInstantiate(const InstantiateOptions & options, std::string
                 st.messages.clear();
                 result.err += renderError(st.sources.origins, ErrorReport{e.message, e.pos, e.suggestion, e.traces},
                                           options.showTrace) + "\n";
+                if (!e.traces.empty() && !options.showTrace)
+                    result.err += "(use '--show-trace' to show detailed location information)\n";
                 result.exitCode = 1;
             } catch (const NixError & e) {
                 result.err += st.messages;
@@ -171,6 +176,9 @@ InstantiateResult runInstantiate(const InstantiateOptions & options, std::string
             }
             result.err += st.messages;
         });
+    } catch (const std::bad_alloc &) {
+        result.err += "error: out of memory\n";
+        result.exitCode = 1;
     } catch (const std::exception & e) {
         result.err += std::string("error: ") + e.what() + "\n";
         result.exitCode = 1;

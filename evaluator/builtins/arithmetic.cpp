@@ -21,27 +21,36 @@ bool eitherFloat(EvalState & st, Pos pos, Value ** args) {
     return args[0]->type() == ValueType::Float || args[1]->type() == ValueType::Float;
 }
 
-void primAdd(EvalState & st, Pos pos, Value ** args, Value & v) {
-    if (eitherFloat(st, pos, args)) v.mkFloat(st.forceFloat(*args[0], pos) + st.forceFloat(*args[1], pos));
-    else v.mkInt(wrapAdd(st.forceInt(*args[0], pos), st.forceInt(*args[1], pos)));
+// Operands are checked left first (as the reference does): the order decides which type error
+// is reported. Sequenced explicitly because C++ leaves argument evaluation order unspecified.
+template <NixInt (*intOp)(NixInt, NixInt), NixFloat (*floatOp)(NixFloat, NixFloat)>
+void arithmetic(EvalState & st, Pos pos, Value ** args, Value & v) {
+    if (eitherFloat(st, pos, args)) {
+        NixFloat a = st.forceFloat(*args[0], pos);
+        NixFloat b = st.forceFloat(*args[1], pos);
+        v.mkFloat(floatOp(a, b));
+    } else {
+        NixInt a = st.forceInt(*args[0], pos);
+        NixInt b = st.forceInt(*args[1], pos);
+        v.mkInt(intOp(a, b));
+    }
 }
 
-void primSub(EvalState & st, Pos pos, Value ** args, Value & v) {
-    if (eitherFloat(st, pos, args)) v.mkFloat(st.forceFloat(*args[0], pos) - st.forceFloat(*args[1], pos));
-    else v.mkInt(wrapSub(st.forceInt(*args[0], pos), st.forceInt(*args[1], pos)));
-}
+NixFloat floatAdd(NixFloat a, NixFloat b) { return a + b; }
+NixFloat floatSub(NixFloat a, NixFloat b) { return a - b; }
+NixFloat floatMul(NixFloat a, NixFloat b) { return a * b; }
 
-void primMul(EvalState & st, Pos pos, Value ** args, Value & v) {
-    if (eitherFloat(st, pos, args)) v.mkFloat(st.forceFloat(*args[0], pos) * st.forceFloat(*args[1], pos));
-    else v.mkInt(wrapMul(st.forceInt(*args[0], pos), st.forceInt(*args[1], pos)));
-}
+void primAdd(EvalState & st, Pos pos, Value ** args, Value & v) { arithmetic<wrapAdd, floatAdd>(st, pos, args, v); }
+void primSub(EvalState & st, Pos pos, Value ** args, Value & v) { arithmetic<wrapSub, floatSub>(st, pos, args, v); }
+void primMul(EvalState & st, Pos pos, Value ** args, Value & v) { arithmetic<wrapMul, floatMul>(st, pos, args, v); }
 
 void primDiv(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceValue(*args[0], pos);
     st.forceValue(*args[1], pos);
     if (st.forceFloat(*args[1], pos) == 0) throwEvalError("division by zero", pos);
     if (args[0]->type() == ValueType::Float || args[1]->type() == ValueType::Float) {
-        v.mkFloat(st.forceFloat(*args[0], pos) / st.forceFloat(*args[1], pos));
+        NixFloat a = st.forceFloat(*args[0], pos);
+        v.mkFloat(a / st.forceFloat(*args[1], pos));
     } else {
         NixInt a = st.forceInt(*args[0], pos), b = st.forceInt(*args[1], pos);
         if (a == std::numeric_limits<NixInt>::min() && b == -1) throwEvalError("overflow in integer division", pos);
@@ -49,9 +58,16 @@ void primDiv(EvalState & st, Pos pos, Value ** args, Value & v) {
     }
 }
 
-void primBitAnd(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(st.forceInt(*args[0], pos) & st.forceInt(*args[1], pos)); }
-void primBitOr(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(st.forceInt(*args[0], pos) | st.forceInt(*args[1], pos)); }
-void primBitXor(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(st.forceInt(*args[0], pos) ^ st.forceInt(*args[1], pos)); }
+NixInt bitAnd(NixInt a, NixInt b) { return a & b; }
+NixInt bitOr(NixInt a, NixInt b) { return a | b; }
+NixInt bitXor(NixInt a, NixInt b) { return a ^ b; }
+
+template <NixInt (*op)(NixInt, NixInt)>
+void bitwise(EvalState & st, Pos pos, Value ** args, Value & v) {
+    NixInt a = st.forceInt(*args[0], pos);
+    NixInt b = st.forceInt(*args[1], pos);
+    v.mkInt(op(a, b));
+}
 
 // double → int64 as x86's cvttsd2si does it (what the reference's implicit conversion yields):
 // out of range and NaN give INT64_MIN.
@@ -65,7 +81,7 @@ void primFloor(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(toIn
 
 const BuiltinSpec kArithmetic[] = {
     {"add", 2, primAdd},       {"sub", 2, primSub},     {"mul", 2, primMul},       {"div", 2, primDiv},
-    {"lessThan", 2, primLessThan}, {"bitAnd", 2, primBitAnd}, {"bitOr", 2, primBitOr}, {"bitXor", 2, primBitXor},
+    {"lessThan", 2, primLessThan}, {"bitAnd", 2, bitwise<bitAnd>}, {"bitOr", 2, bitwise<bitOr>}, {"bitXor", 2, bitwise<bitXor>},
     {"ceil", 1, primCeil},     {"floor", 1, primFloor},
 };
 

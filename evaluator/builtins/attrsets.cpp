@@ -15,17 +15,6 @@ namespace nixtwin {
 
 namespace {
 
-// An attribute a primop requires. The error points at the set when it was written somewhere,
-// else at the call.
-Attr & requireAttr(const char * funcName, Symbol name, Bindings & attrs, Pos pos) {
-    if (Attr * a = attrs.get(name)) return *a;
-    std::string msg = "attribute '" + name.str() + "' missing for call to '" + funcName + "'";
-    if (!attrs.pos) throwTypeError(msg, pos);
-    EvalError err(ErrorKind::Type, msg, attrs.pos);
-    err.traces.push_back({pos, std::string("while invoking '") + funcName + "'"});
-    throw err;
-}
-
 void primAttrNames(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceAttrs(*args[0], pos);
     auto sorted = args[0]->attrs->lexicographicOrder();
@@ -47,7 +36,7 @@ void primAttrValues(EvalState & st, Pos pos, Value ** args, Value & v) {
 void primGetAttr(EvalState & st, Pos pos, Value ** args, Value & v) {
     Symbol name = st.symbols.intern(st.forceStringNoCtx(*args[0], pos));
     st.forceAttrs(*args[1], pos);
-    Attr & a = requireAttr("getAttr", name, *args[1]->attrs, pos);
+    Attr & a = st.requireAttr("getAttr", name, *args[1]->attrs, pos);
     st.forceValue(*a.value, pos);
     v = *a.value;
 }
@@ -85,10 +74,10 @@ void primListToAttrs(EvalState & st, Pos pos, Value ** args, Value & v) {
     std::set<const SymbolEntry *> seen;
     for (Value * elem : args[0]->listItems()) {
         st.forceAttrs(*elem, pos);
-        Attr & nameAttr = requireAttr("listToAttrs", st.sName, *elem->attrs, pos);
+        Attr & nameAttr = st.requireAttr("listToAttrs", st.sName, *elem->attrs, pos);
         Symbol name = st.symbols.intern(st.forceStringNoCtx(*nameAttr.value, nameAttr.pos));
         if (!seen.insert(name.entry()).second) continue;
-        Attr & valueAttr = requireAttr("listToAttrs", st.sValue, *elem->attrs, pos);
+        Attr & valueAttr = st.requireAttr("listToAttrs", st.sValue, *elem->attrs, pos);
         b->push_back(Attr{name, valueAttr.value, valueAttr.pos});
     }
     b->sort();
@@ -186,10 +175,10 @@ void primZipAttrsWith(EvalState & st, Pos pos, Value ** args, Value & v) {
 // the comparisons made (and so any "cannot compare" error) are the reference's.
 void primGenericClosure(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceAttrs(*args[0], pos);
-    Attr & startSet = requireAttr("genericClosure", st.sStartSet, *args[0]->attrs, pos);
+    Attr & startSet = st.requireAttr("genericClosure", st.sStartSet, *args[0]->attrs, pos);
     st.forceList(*startSet.value, pos);
     std::list<Value *> work(startSet.value->listItems().begin(), startSet.value->listItems().end());
-    Attr & op = requireAttr("genericClosure", st.sOperator, *args[0]->attrs, pos);
+    Attr & op = st.requireAttr("genericClosure", st.sOperator, *args[0]->attrs, pos);
     st.forceValue(*op.value, pos);
 
     auto keyLess = [&st](Value * a, Value * b) { return lessThanValues(st, a, b); };

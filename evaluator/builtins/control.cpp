@@ -1,6 +1,7 @@
 // control.cpp — throw, abort, tryEval, seq, deepSeq, trace, addErrorContext.
 #include <cstdio>
 
+#include "../diagnostics/stderr_filter.hpp"
 #include "../output/print_value.hpp"
 #include "registry.hpp"
 
@@ -51,7 +52,7 @@ void primDeepSeq(EvalState & st, Pos pos, Value ** args, Value & v) {
 void primTrace(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceValue(*args[0], pos);
     std::string msg = args[0]->type() == ValueType::String ? std::string(args[0]->string.s) : printValue(st, *args[0], false);
-    st.messages += "trace: " + msg + "\n";
+    st.messages += filterForStderr("trace: " + msg) + "\n";
     st.forceValue(*args[1], pos);
     v = *args[1];
 }

@@ -172,12 +172,7 @@ void primDerivationStrict(EvalState & st, Pos pos, Value ** args, Value & v) {
     Bindings & attrs = *args[0]->attrs;
 
     DrvSpec spec;
-    Attr * nameAttr = attrs.get(st.sName);
-    if (!nameAttr) {
-        EvalError err(ErrorKind::Type, "attribute 'name' missing for call to 'derivationStrict'", attrs.pos ? attrs.pos : pos);
-        if (attrs.pos) err.traces.push_back({pos, "while invoking 'derivationStrict'"});
-        throw err;
-    }
+    Attr * nameAttr = &st.requireAttr("derivationStrict", st.sName, attrs, pos);
     spec.namePos = nameAttr->pos;
     try {
         spec.name = st.forceStringNoCtx(*nameAttr->value, pos);

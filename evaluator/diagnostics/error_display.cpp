@@ -1,5 +1,6 @@
 // error_display.cpp — error layout identical to the reference's (without colours).
 #include "error_display.hpp"
+#include "stderr_filter.hpp"
 
 #include <cstdio>
 #include <optional>
@@ -13,7 +14,29 @@ struct CodeLines {
     std::optional<std::string> previous, current, next;
 };
 
-// Lines around `line`, split on '\n' like std::getline (a CR stays in the line).
+// Lines around `line` of a file, as the reference reads them from disk: only lines ended by
+// '\n' exist (an unterminated last line cannot be shown; then there is no excerpt at all).
+std::optional<CodeLines> fileLinesAround(const std::string & text, uint32_t line) {
+    if (line == 0) return std::nullopt;
+    CodeLines loc;
+    size_t start = 0;
+    for (uint32_t count = 1;; count++) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) break;
+        std::string l = text.substr(start, end - start);
+        if (count + 1 == line) loc.previous = l;
+        else if (count == line) loc.current = l;
+        else if (count == line + 1) {
+            loc.next = l;
+            break;
+        }
+        start = end + 1;
+    }
+    if (!loc.current) return std::nullopt;
+    return loc;
+}
+
+// Lines around `line` of an --expr string or stdin, split like std::getline (a CR stays).
 std::optional<CodeLines> codeLinesAround(const std::string & text, uint32_t line) {
     if (line == 0) return std::nullopt;
     CodeLines loc;
@@ -43,7 +66,7 @@ void appendLocation(std::string & body, const Origins & origins, Pos pos) {
     const Origin & o = origins.get(pos.origin);
     std::string where = o.kind == OriginKind::File ? o.path : o.kind == OriginKind::String ? "«string»" : "«stdin»";
     body += "\nat " + where + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ":";
-    auto loc = codeLinesAround(o.source, pos.line);
+    auto loc = o.kind == OriginKind::File ? fileLinesAround(o.source, pos.line) : codeLinesAround(o.source, pos.line);
     if (!loc) return;
     body += '\n';
     auto line = [&](uint32_t n, const std::string & text) {
@@ -86,6 +109,7 @@ std::string renderError(const Origins & origins, const ErrorReport & report, boo
     };
     body = chomp(body);
     std::string out;
+    if (body.empty()) return out;  // the reference loses even the "error:" prefix
     size_t start = 0;
     bool first = true;
     while (start <= body.size()) {
@@ -96,7 +120,7 @@ std::string renderError(const Origins & origins, const ErrorReport & report, boo
         first = false;
         start = end + 1;
     }
-    return out;
+    return filterForStderr(out);
 }
 
 }  // namespace nixtwin

@@ -60,6 +60,7 @@ void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & 
             try {
                 eval(lambda.body, env2, vCur);
             } catch (EvalError & e) {
+                if (!settings.showTrace) throw;
                 e.traces.push_back({lambda.pos, "while evaluating " + (lambda.name.set() ? "'" + lambda.name.str() + "'"
                                                                                         : std::string("anonymous lambda"))});
                 e.traces.push_back({pos, "from call site"});

@@ -172,7 +172,7 @@ void EvalState::evalSelect(ExprSelect * e, Env & env, Value & v) {
         }
         forceValue(*vAttrs, pos2 ? pos2 : e->pos);
     } catch (EvalError & err) {
-        if (pos2) {
+        if (pos2 && sources.origins.get(pos2.origin).path != "//builtin/derivation.nix") {
             std::string path;
             for (size_t i = 0; i < e->path.size(); i++) {
                 if (i) path += '.';

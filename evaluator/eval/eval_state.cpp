@@ -9,7 +9,7 @@ namespace nixtwin {
 
 EvalState::EvalState(EvalSettings s)
     : symbols(sources.symbols), settings(std::move(s)),
-      sWith(symbols.intern("<with>")), sOutPath(symbols.intern("outPath")), sDrvPath(symbols.intern("drvPath")),
+      sOutPath(symbols.intern("outPath")), sDrvPath(symbols.intern("drvPath")),
       sType(symbols.intern("type")), sMeta(symbols.intern("meta")), sName(symbols.intern("name")),
       sValue(symbols.intern("value")), sSystem(symbols.intern("system")), sOverrides(symbols.intern("__overrides")),
       sOutputs(symbols.intern("outputs")), sOutputName(symbols.intern("outputName")),
@@ -21,8 +21,7 @@ EvalState::EvalState(EvalSettings s)
       sOutputHashAlgo(symbols.intern("outputHashAlgo")), sOutputHashMode(symbols.intern("outputHashMode")),
       sRecurseForDerivations(symbols.intern("recurseForDerivations")), sDescription(symbols.intern("description")),
       sSelf(symbols.intern("self")), sStartSet(symbols.intern("startSet")), sOperator(symbols.intern("operator")),
-      sKey(symbols.intern("key")), sPath(symbols.intern("path")), sPrefix(symbols.intern("prefix")),
-      sBody(symbols.intern("body")), sOr(symbols.intern("or")) {
+      sKey(symbols.intern("key")), sPath(symbols.intern("path")), sPrefix(symbols.intern("prefix")) {
     createBaseEnv();
 }
 
@@ -235,6 +234,15 @@ std::string EvalState::showPos(Pos pos) const {
 
 std::string EvalState::describeLambda(const ExprLambda & f) const {
     return (f.name.set() ? "'" + f.name.str() + "'" : std::string("anonymous function")) + " at " + showPos(f.pos);
+}
+
+Attr & EvalState::requireAttr(const char * funcName, Symbol name, Bindings & attrs, Pos pos) {
+    if (Attr * a = attrs.get(name)) return *a;
+    std::string msg = "attribute '" + name.str() + "' missing for call to '" + funcName + "'";
+    if (!attrs.pos) throwTypeError(msg, pos);
+    EvalError err(ErrorKind::Type, msg, attrs.pos);
+    err.traces.push_back({pos, std::string("while invoking '") + funcName + "'"});
+    throw err;
 }
 
 bool EvalState::isDerivation(Value & v) {

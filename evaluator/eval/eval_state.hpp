@@ -41,6 +41,7 @@ struct SearchPathEntry {
 struct EvalSettings {
     bool pureEval = false;
     bool restrictEval = false;
+    bool showTrace = false;  // the reference records call traces only when they will be shown
     std::vector<SearchPathEntry> searchPath;  // -I entries first, then NIX_PATH
     std::string currentSystem = "x86_64-linux";
     std::string storeDir = "/nix/store";
@@ -103,6 +104,9 @@ public:
     std::string coerceToPath(Pos pos, Value & v, Context & context);
     bool eqValues(Value & a, Value & b);
     bool isDerivation(Value & v);
+    // An attribute that builtin `funcName` requires: "attribute 'x' missing for call to 'f'",
+    // at the set's own position when it has one (then with a trace at the call), else at the call.
+    Attr & requireAttr(const char * funcName, Symbol name, Bindings & attrs, Pos pos);
     bool isFunctor(Value & v);
     void concatLists(Value & v, size_t n, Value ** lists, Pos pos);
 
@@ -113,11 +117,10 @@ public:
     std::string copyPathToStore(Context & context, const std::string & path);
 
     // Well-known symbols.
-    Symbol sWith, sOutPath, sDrvPath, sType, sMeta, sName, sValue, sSystem, sOverrides, sOutputs,
+    Symbol sOutPath, sDrvPath, sType, sMeta, sName, sValue, sSystem, sOverrides, sOutputs,
         sOutputName, sIgnoreNulls, sFile, sLine, sColumn, sFunctor, sToString, sRight, sWrong,
         sStructuredAttrs, sBuilder, sArgs, sOutputHash, sOutputHashAlgo, sOutputHashMode,
-        sRecurseForDerivations, sDescription, sSelf, sStartSet, sOperator, sKey, sPath, sPrefix,
-        sBody, sOr;
+        sRecurseForDerivations, sDescription, sSelf, sStartSet, sOperator, sKey, sPath, sPrefix;
 
     // The type as error messages show it: "an integer", "the built-in function 'map'"…
     static std::string showType(const Value & v);
@@ -152,6 +155,7 @@ private:
     Value * builtins_ = nullptr;
     uint32_t baseEnvSize_ = 0;
     std::unordered_map<std::string, Value *> fileCache_;  // import results by resolved path
+    std::unordered_map<std::string, Expr *> parseCache_;  // parsed files by resolved path
     std::unordered_map<std::string, std::string> srcToStore_;
     std::set<std::string> warnedSearchPaths_;
 };

@@ -90,7 +90,9 @@ void EvalState::evalFile(const std::string & path0, Value & v) {
         v = *it->second;
         return;
     }
-    Expr * e = parseFile(checkSourcePath(resolved));
+    // Parsed once per file, before evaluating it (a file importing itself reuses the tree).
+    Expr *& e = parseCache_[resolved];
+    if (!e) e = parseFile(checkSourcePath(resolved));
     try {
         eval(e, *baseEnv_, v);
     } catch (EvalError & err) {
@@ -185,8 +187,7 @@ void primFindFile(EvalState & st, Pos pos, Value ** args, Value & v) {
         st.forceAttrs(*item, pos);
         SearchPathEntry entry;
         if (Attr * p = item->attrs->get(st.sPrefix)) entry.prefix = st.forceStringNoCtx(*p->value, pos);
-        Attr * p = item->attrs->get(st.sPath);
-        if (!p) throwTypeError("attribute 'path' missing", pos);
+        Attr * p = &st.requireAttr("findFile", st.sPath, *item->attrs, pos);
         Context context;
         entry.path = st.coerceToString(pos, *p->value, context, false, false);
         searchPath.push_back(std::move(entry));
