@@ -12,13 +12,15 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <string>
 
 namespace nixtwin::oracle {
 
 class Sandbox {
 public:
-    // Creates a fresh directory under $TMPDIR (or /tmp); throws std::runtime_error.
+    // Creates a fresh directory under $TMPDIR, else /dev/shm, else /tmp; throws std::runtime_error.
     static std::unique_ptr<Sandbox> create();
     ~Sandbox();  // removes the directory tree
     Sandbox(const Sandbox &) = delete;
@@ -39,6 +41,8 @@ public:
 private:
     explicit Sandbox(std::string root) : root_(std::move(root)) {}
     std::string root_;
+    mutable std::mutex stageMutex_;
+    mutable std::set<std::string> staged_;  // content hashes already written
 };
 
 // Replaces every occurrence of `root` in `text` with "$SANDBOX".
