@@ -181,14 +181,37 @@ NixValue ExprGen::randomJsonValue(int depth) {
 NodeP ExprGen::literal(const TypeP & t) {
     switch (t->kind) {
     case TypeKind::Int:
-    case TypeKind::Float:
+    case TypeKind::Float: {
+        NixValue v = randomScalarValue(t->kind);
+        std::string src = toNixSource(v);
+        // Other spellings the lexer accepts: 007, .5, 1., 1.5E3.
+        if (chance(0.1) && src[0] != '(') {
+            if (t->kind == TypeKind::Int) {
+                src = "00" + src;
+            } else if (src.rfind("0.", 0) == 0) {
+                src = src.substr(1);
+            } else if (src.size() > 2 && src.compare(src.size() - 2, 2, ".0") == 0) {
+                src.pop_back();
+            } else if (auto e = src.find('e'); e != std::string::npos) {
+                src[e] = 'E';
+            }
+        }
+        return leaf(t, src, true);
+    }
     case TypeKind::Bool:
     case TypeKind::Null:
     case TypeKind::Path: {
         // toNixSource parenthesises what needs it.
         return leaf(t, toNixSource(randomScalarValue(t->kind)), true);
     }
-    case TypeKind::String: return chance(0.85) ? stringLiteralNode() : indentedString(0, false);
+    case TypeKind::String: {
+        static const std::vector<std::string> uris = {"http://example.org/a?b=c&d", "https://nixos.org", "ftp://x.y/z",
+                                                      "mailto:a@b.c", "a+b-c.d:e%2Ff"};
+        double r = std::uniform_real_distribution<double>(0, 1)(rng_);
+        // A URI literal is a string; parenthesised, since ',' and others would extend it.
+        if (r < 0.03) return leaf(t, pick(uris), false);
+        return r < 0.85 ? stringLiteralNode() : indentedString(0, false);
+    }
     case TypeKind::List: {
         std::vector<NodeP> elems;
         for (std::size_t i = 0, n = below(3); i < n; ++i) elems.push_back(literal(t->elem));
@@ -260,6 +283,7 @@ NodeP ExprGen::expr(const TypeP & t, int depth, bool forced) {
     case TypeKind::Function: addFunction(choices, t, depth, forced); break;
     case TypeKind::Any: addAny(choices, depth, forced); break;
     }
+    addExtras(choices, t, depth, forced);
     return choose(choices, t, depth, forced);
 }
 

@@ -85,6 +85,13 @@ private:
     void addSet(std::vector<Choice> & c, const TypeP & t, int depth, bool forced);
     void addFunction(std::vector<Choice> & c, const TypeP & t, int depth, bool forced);
     void addAny(std::vector<Choice> & c, int depth, bool forced);
+    // Constructs beyond the core language (expr_gen_extras.cpp): lazy traps, functors, the
+    // store (derivation, toFile, contexts), genericClosure, toXML.
+    void addExtras(std::vector<Choice> & c, const TypeP & t, int depth, bool forced);
+    NodeP lazyTrap(const TypeP & t, int depth, bool forced);
+    NodeP trap(int depth);
+    NodeP derivationExpr(int depth);
+    std::string storeName();
 
     // Generic constructs (any type).
     NodeP genLet(const TypeP & t, int depth, bool forced);
@@ -120,7 +127,8 @@ private:
 
 public:
     // Error planting (expr_gen_errors.cpp).
-    NodeP errorExpr(const TypeP & t, int depth);
+    // `lazy`: only errors that fire when evaluated (no undefined variable: that one is static).
+    NodeP errorExpr(const TypeP & t, int depth, bool lazy = false);
     bool errorPlaced() const { return errorPlaced_; }
 
 private:

@@ -7,10 +7,11 @@
 
 namespace nixtwin::gen {
 
-NodeP ExprGen::errorExpr(const TypeP & t, int depth) {
+NodeP ExprGen::errorExpr(const TypeP & t, int depth, bool lazy) {
     std::vector<std::string> kinds;
     std::vector<double> weights;
     for (auto & [k, w] : config_.errorWeights) {
+        if (lazy && k == "undefined_variable") continue;
         kinds.push_back(k);
         weights.push_back(w);
     }
@@ -40,7 +41,8 @@ NodeP ExprGen::errorExpr(const TypeP & t, int depth) {
         case 5: return b.kid(bi("length")).text(" ").kid(expr(Type::string(), d, false)).build();
         case 6: return b.kid(expr(Type::int_(), d, false)).text(" ").kid(expr(Type::int_(), d, false)).build();
         case 7: return b.text("\"${").kid(expr(Type::int_(), d, false)).text("}\"").atomic().build();
-        case 8: return b.kid(expr(Type::int_(), d, false)).text("." + attrPathSource(fieldName())).build();
+        // Parenthesised: `62.y` would read as the float `62.` applied to y.
+        case 8: return b.text("(").kid(expr(Type::int_(), d, false)).text(")." + attrPathSource(fieldName())).build();
         default: return b.text("!").kid(expr(Type::string(), d, false)).build();
         }
     }

@@ -70,7 +70,9 @@ void ExprGen::addGeneric(std::vector<Choice> & c, const TypeP & t, int depth, bo
 NodeP ExprGen::genLet(const TypeP & t, int depth, bool forced) {
     auto mark = scopeMark();
     NodeBuilder b(t, "let");
-    b.text("let ");
+    // The old form `let { a = …; body = …; }` now and then.
+    bool legacy = chance(0.1);
+    b.text(legacy ? "let { " : "let ");
     std::size_t n = 1 + below(3);
     for (std::size_t i = 0; i < n; ++i) {
         std::string name = freshName();
@@ -80,7 +82,10 @@ NodeP ExprGen::genLet(const TypeP & t, int depth, bool forced) {
         b.bind(name).text(name + " = ").kid(value, true).text("; ");
         declare(name, bt);
     }
-    b.text("in ").kid(expr(t, depth - 1, forced), true);
+    // Comments, which the lexer must skip.
+    if (chance(0.1)) b.text(chance(0.5) ? "/* " + std::to_string(names_) + " */ " : "# note\n");
+    if (legacy) b.text("body = ").kid(expr(t, depth - 1, forced), true).text("; }").atomic();
+    else b.text("in ").kid(expr(t, depth - 1, forced), true);
     popScope(mark);
     return b.build();
 }

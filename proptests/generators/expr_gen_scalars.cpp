@@ -316,11 +316,15 @@ void ExprGen::addPath(std::vector<Choice> & c, int depth, bool forced) {
         case 0:
             return NodeBuilder(P).kid(expr(P, depth - 1, forced)).text(" + ")
                 .kid(leaf(Type::string(), quoteNixString((chance(0.6) ? "/" : "") + randomPath().substr(1)), true)).build();
-        case 1: return NodeBuilder(P).kid(expr(P, depth - 1, forced)).text(" + ").kid(expr(Type::string(), depth - 1, forced)).build();
+        case 1:
+            // A string with a store context cannot be appended to a path: drop the context.
+            return NodeBuilder(P).kid(expr(P, depth - 1, forced)).text(" + (").kid(bi("unsafeDiscardStringContext")).text(" ")
+                .kid(expr(Type::string(), depth - 1, forced)).text(")").build();
         case 2: return NodeBuilder(P).kid(bi("dirOf")).text(" ").kid(expr(P, depth - 1, forced)).build();
         default:
             // A path with interpolation: /a/${s} (a path, nothing copied).
-            return NodeBuilder(P).text(randomPath() + "/${").kid(expr(Type::string(), depth - 1, forced)).text("}").atomic().build();
+            return NodeBuilder(P).text(randomPath() + "/${").kid(bi("unsafeDiscardStringContext")).text(" ")
+                .kid(expr(Type::string(), depth - 1, forced)).text("}").atomic().build();
         }
     }});
 }

@@ -31,6 +31,7 @@ const std::vector<std::pair<std::string, double>> kConstructDefaults = {
     {"set_literal", 3}, {"set_builtins", 1.5},
     {"lambda_value", 2}, {"formals_value", 1}, {"builtin_function", 1}, {"partial", 1}, {"compose", 0.5},
     {"json", 0.7}, {"any_value", 2}, {"mixed_list", 1},
+    {"lazy_trap", 1}, {"functor", 0.5}, {"store", 0.5}, {"generic_closure", 0.3}, {"to_xml", 0.3},
 };
 
 const std::vector<std::pair<std::string, double>> kErrorDefaults = {
