@@ -11,6 +11,8 @@
 #include <regex>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "../store/hash.hpp"
 #include "registry.hpp"
 
@@ -113,12 +115,19 @@ std::string fixURIForGit(EvalState & st, const std::string & uri) {
     return fixURI(st, uri);
 }
 
-enum class AttrKind { String, Bool, Int };
+// The reference's error for an input attribute of the wrong type names all attributes, as
+// JSON (nlohmann's dump, as in the reference).
+[[noreturn]] void notA(const nlohmann::json & attrs, const std::string & name, const char * what) {
+    std::string msg = "input attribute '" + name + "' is not " + what;
+    if (std::string_view(what) == "a string") msg += " " + attrs.dump();
+    throwEvalError(msg);
+}
 
 void primFetchGit(EvalState & st, Pos pos, Value ** args, Value &) {
     Value & arg = *args[0];
     st.forceValue(arg, pos);
-    std::map<std::string, std::pair<AttrKind, std::string>> attrs;  // by name, as the reference's Attrs
+    nlohmann::json attrs = nlohmann::json::object();  // sorted by name, like the reference's Attrs
+    attrs["type"] = "git";
     if (arg.type() == ValueType::Attrs) {
         if (arg.attrs->get(st.sType)) throwEvalError("unexpected attribute 'type'", pos);
         for (auto & a : *arg.attrs) {
@@ -129,11 +138,11 @@ void primFetchGit(EvalState & st, Pos pos, Value ** args, Value &) {
             case ValueType::String: {
                 Context context;
                 std::string s = st.coerceToString(a.pos, *a.value, context, false, false);
-                attrs.emplace(n, std::pair{AttrKind::String, n == "url" ? fixURIForGit(st, s) : s});
+                attrs.emplace(n, n == "url" ? fixURIForGit(st, s) : s);
                 break;
             }
-            case ValueType::Bool: attrs.emplace(n, std::pair{AttrKind::Bool, ""}); break;
-            case ValueType::Int: attrs.emplace(n, std::pair{AttrKind::Int, ""}); break;
+            case ValueType::Bool: attrs.emplace(n, a.value->boolean); break;
+            case ValueType::Int: attrs.emplace(n, uint64_t(a.value->integer)); break;
             default:
                 throwTypeError("fetchTree argument '" + n + "' is " + EvalState::showType(*a.value) +
                                " while a string, Boolean or integer is expected");
@@ -142,37 +151,52 @@ void primFetchGit(EvalState & st, Pos pos, Value ** args, Value &) {
     } else {
         Context context;
         std::string url = st.coerceToString(pos, arg, context, false, false);
-        attrs.emplace("url", std::pair{AttrKind::String, fixURIForGit(st, url)});
+        attrs["url"] = fixURIForGit(st, url);
     }
 
-    // The Git input scheme's validation.
-    static const char * const allowed[] = {"url",      "ref",      "rev",       "shallow", "submodules",
+    // The Git input scheme's validation, in the reference's order.
+    static const char * const allowed[] = {"type",    "url",        "ref",          "rev",      "shallow", "submodules",
                                            "lastModified", "revCount", "narHash", "allRefs", "name"};
-    for (auto & [name, value] : attrs)
+    for (auto & [name, value] : attrs.items())
         if (std::find(std::begin(allowed), std::end(allowed), name) == std::end(allowed))
             throwEvalError("unsupported Git input attribute '" + name + "'");
-    auto url = attrs.find("url");
-    if (url == attrs.end()) throwEvalError("input attribute 'url' is missing");
-    if (url->second.first != AttrKind::String) throwEvalError("input attribute 'url' is not a string");
-    checkGitURL(url->second.second);
-    for (const char * b : {"shallow", "submodules", "allRefs"}) {
-        auto it = attrs.find(b);
-        if (it != attrs.end() && it->second.first != AttrKind::Bool)
-            throwEvalError(std::string("input attribute '") + b + "' is not a Boolean");
+    auto str = [&](const char * name) -> std::optional<std::string> {
+        auto it = attrs.find(name);
+        if (it == attrs.end()) return std::nullopt;
+        if (!it->is_string()) notA(attrs, name, "a string");
+        return it->get<std::string>();
+    };
+    auto url = str("url");
+    if (!url) throwEvalError("input attribute 'url' is missing");
+    checkGitURL(*url);
+    for (const char * b : {"shallow", "submodules", "allRefs"})
+        if (attrs.contains(b) && !attrs[b].is_boolean()) notA(attrs, b, "a Boolean");
+    if (auto ref = str("ref")) {
+        static const std::regex badGitRef(
+            "//|^[./]|/\\.|\\.\\.|[[:cntrl:][:space:]:?^~\\[]|\\\\|\\*|\\.lock$|\\.lock/|@\\{|[/.]$|^@$|^$");
+        if (std::regex_search(*ref, badGitRef)) throwEvalError("invalid Git branch/tag name '" + *ref + "'");
     }
     // A revision or a NAR hash locks the input.
     bool locked = false;
-    for (auto [name, algo] : {std::pair{"rev", store::HashAlgo::SHA1}, std::pair{"narHash", store::HashAlgo::SHA256}}) {
-        auto it = attrs.find(name);
-        if (it == attrs.end()) continue;
-        if (it->second.first != AttrKind::String)
-            throwEvalError(std::string("input attribute '") + name + "' is not a string");
-        store::parseHash(it->second.second, algo);
+    if (auto rev = str("rev")) {
+        try {
+            store::parseHash(*rev, std::nullopt);
+        } catch (EvalError &) {
+            store::parseHash(*rev, store::HashAlgo::SHA1);
+        }
+        locked = true;
+    }
+    for (const char * i : {"revCount", "lastModified"})
+        if (attrs.contains(i) && !attrs[i].is_number_unsigned()) notA(attrs, i, "an integer");
+    if (auto narHash = str("narHash")) {
+        size_t dash = narHash->find('-');
+        if (dash == std::string::npos) throwEvalError("hash '" + *narHash + "' is not SRI");
+        store::parseHash(*narHash, std::nullopt);
         locked = true;
     }
     if (st.settings.pureEval && !locked)
         throwEvalError("in pure evaluation mode, 'fetchTree' requires a locked input, at " + st.showPos(pos));
-    cannotFetch("fetchGit", "to run git on '" + url->second.second + "'");
+    cannotFetch("fetchGit", "to run git on '" + *url + "'");
 }
 
 // --- fetchMercurial ---

@@ -66,6 +66,90 @@ std::optional<std::string> saturated(std::string lit) {
                     : std::to_string(std::numeric_limits<int64_t>::max());
 }
 
+// The first line of toml11's message for the errors both libraries report, chosen from
+// toml++'s description (and the text around the error); otherwise toml++'s description.
+std::string toml11Message(std::string_view what, std::string_view text, size_t at) {
+    auto has = [&](std::string_view s) { return what.find(s) != std::string_view::npos; };
+    auto quotedKey = [&]() -> std::optional<std::string> {
+        size_t b = what.find('\'');
+        size_t e = b == std::string_view::npos ? b : what.find('\'', b + 1);
+        if (e == std::string_view::npos) return std::nullopt;
+        std::string key(what.substr(b + 1, e - b - 1));
+        for (char c : key)
+            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-' && c != '.') return std::nullopt;
+        return key;
+    };
+    size_t lineStart = text.rfind('\n', at == 0 ? 0 : at - 1);
+    lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    size_t lineEnd = text.find('\n', lineStart);
+    std::string_view line = text.substr(lineStart, lineEnd == std::string_view::npos ? lineEnd : lineEnd - lineStart);
+    std::string_view restOfLine = text.substr(std::min(at, text.size()), lineEnd == std::string_view::npos ? lineEnd : lineEnd - std::min(at, lineEnd));
+    const std::string e = "[error] ";
+    if (has("cannot redefine existing")) {
+        auto key = quotedKey();
+        if (key && has("as array-of-tables"))
+            return e + "toml::insert_value: array of table (\"" + *key + "\") collides with existing value";
+        if (key && what.starts_with("Error while parsing table header: cannot redefine existing table"))
+            return e + "toml::insert_value: table (\"" + *key + "\") already exists.";
+        if (key && !has("dotted key-value pair"))
+            return e + "toml::insert_value: value (\"" + *key + "\") already exists.";
+        if (has("existing table as dotted key-value pair")) {
+            // Extending an inline table: toml11 names the table, the dotted key minus its last part.
+            std::string dotted;
+            for (char c : line.substr(0, line.find('='))) {
+                if (c == ' ' || c == '\t') continue;
+                if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-' && c != '.') return std::string(what);
+                dotted += c;
+            }
+            if (size_t dot = dotted.rfind('.'); dot != std::string::npos && dot > 0)
+                return e + "toml::insert_value: inserting to an inline table (" + dotted.substr(0, dot) +
+                       ") but inline tables are immutable";
+        }
+    } else if (what.starts_with("Error while parsing key-value pair: expected value") ||
+               (what.starts_with("Error while parsing key-value pair: encountered end-of-file") &&
+                line.find('=') != std::string_view::npos)) {
+        return e + "toml::parse_key_value_pair: missing value after key-value separator '='";
+    } else if (what.starts_with("Error while parsing key-value pair: expected '='") ||
+               what.starts_with("Error while parsing key-value pair: encountered end-of-file")) {
+        return e + (restOfLine.find('=') != std::string_view::npos
+                        ? "toml::parse_key_value_pair: invalid format for key"
+                        : "toml::parse_key_value_pair: missing key-value separator `=`");
+    } else if (what.starts_with("Error while parsing string:")) {
+        return e + "toml::parse_basic_string: the next token is not a valid string";
+    } else if (what.starts_with("Error while parsing literal string:")) {
+        return e + "toml::parse_literal_string: the next token is not a valid literal string";
+    } else if (has("leading zeroes are prohibited")) {
+        return e + "bad integer: leading zero";
+    } else if (has("underscores may only follow digits")) {
+        return e + "bad integer: `_` should be surrounded by digits";
+    } else if (what.starts_with("Error while parsing floating-point: expected decimal digit") ||
+               what.starts_with("Error while parsing floating-point: encountered end-of-file")) {
+        return e + "bad float: invalid format";
+    } else if (what.starts_with("Error while parsing boolean:") ||
+               what.starts_with("Error while parsing value: could not determine value type")) {
+        return e + "bad format: unknown value appeared";
+    } else if (has("(dangling comma)") && what.starts_with("Error while parsing inline table")) {
+        return e + "toml::parse_inline_table: trailing comma is not allowed in an inline table";
+    } else if (what.starts_with("Error while parsing inline table: expected key or closing '}', saw '\\n'")) {
+        return e + "toml::parse_key: an invalid key appeared.";
+    } else if ((what.starts_with("Error while parsing hexadecimal integer: expected 'x'") ||
+                what.starts_with("Error while parsing octal integer: expected 'o'") ||
+                what.starts_with("Error while parsing binary integer: expected 'b'"))) {
+        return e + "toml::parse_integer: unknown integer prefix appeared.";
+    } else if (what.starts_with("Error while parsing binary integer: expected digit")) {
+        return e + "toml::parse_binary_integer:";
+    } else if (what.starts_with("Error while parsing octal integer: expected digit")) {
+        return e + "toml::parse_octal_integer:";
+    } else if (what.starts_with("Error while parsing hexadecimal integer: expected digit")) {
+        return e + "toml::parse_hexadecimal_integer";
+    } else if (has("unicode surrogates (U+D800 - U+DFFF) are explicitly prohibited")) {
+        return e + "toml::read_utf8_codepoint: codepoints in the range [0xD800, 0xDFFF] are not valid UTF-8.";
+    } else if (has("values greater than U+10FFFF are invalid")) {
+        return e + "toml::read_utf8_codepoint: input codepoint is too large.";
+    }
+    return std::string(what);
+}
+
 // Parses like toml11 accepts numbers: out-of-range literals are replaced and parsing retried.
 // `text` is left as finally parsed (source positions refer to it).
 toml::table parseLikeToml11(std::string & text, Pos pos) {
@@ -77,15 +161,16 @@ toml::table parseLikeToml11(std::string & text, Pos pos) {
             bool outOfRange = what.find("is not representable in 64 bits") != std::string_view::npos ||
                               (what.starts_with("Error while parsing floating-point") &&
                                what.find("could not be interpreted as a value") != std::string_view::npos);
-            if (!outOfRange) tomlError(std::string(what), pos);
+            size_t at = std::min(byteOffset(text, e.source().begin), text.size());
+            if (!outOfRange) tomlError(toml11Message(what, text, at), pos);
             if (attempt >= 10000)
                 throwError(ErrorKind::Unsupported, "fromTOML: too many out-of-range numbers for nixtwin", pos);
             // The error points just past the literal.
-            size_t end = std::min(byteOffset(text, e.source().begin), text.size());
+            size_t end = at;
             size_t start = end;
             while (start > 0 && literalChar(text[start - 1])) start--;
             auto replacement = saturated(text.substr(start, end - start));
-            if (start == end || !replacement) tomlError(std::string(what), pos);
+            if (start == end || !replacement) tomlError(toml11Message(what, text, at), pos);
             text.replace(start, end - start, *replacement);
         }
     }

@@ -1,0 +1,1 @@
+builtins.getEnv "NIXTWIN_SURELY_UNSET_VARIABLE"

@@ -1,0 +1,1 @@
+import ./fixtures/expr.nix == builtins.fromJSON "{\"x\":1}"

@@ -1,0 +1,1 @@
+builtins.readFile ./fixtures/nul.bin

@@ -1,0 +1,1 @@
+builtins.readFile { outPath = toString ./fixtures/hello.txt; }

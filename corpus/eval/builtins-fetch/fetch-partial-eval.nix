@@ -1,0 +1,1 @@
+builtins.length [ (builtins.fetchurl "http://example.invalid/x") ]

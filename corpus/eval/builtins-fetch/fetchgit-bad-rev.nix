@@ -1,0 +1,1 @@
+builtins.fetchGit { url = "/x"; rev = "abc"; }

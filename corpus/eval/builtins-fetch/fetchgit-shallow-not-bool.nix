@@ -1,0 +1,1 @@
+builtins.fetchGit { url = "/x"; shallow = 1; }

@@ -1,0 +1,1 @@
+builtins.fetchGit { url = "http://example.invalid/r"; foo = 1; }

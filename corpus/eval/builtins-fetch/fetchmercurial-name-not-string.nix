@@ -1,0 +1,1 @@
+builtins.fetchMercurial { url = "/x"; name = 1; }

@@ -1,0 +1,1 @@
+builtins.fetchMercurial 1

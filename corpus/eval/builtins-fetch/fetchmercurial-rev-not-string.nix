@@ -1,0 +1,1 @@
+builtins.fetchMercurial { url = "/x"; rev = 1; }

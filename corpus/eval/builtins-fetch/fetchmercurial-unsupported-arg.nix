@@ -1,0 +1,1 @@
+builtins.fetchMercurial { url = "/x"; foo = 1; }

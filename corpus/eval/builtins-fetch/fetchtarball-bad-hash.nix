@@ -1,0 +1,1 @@
+builtins.fetchTarball { url = "http://example.invalid/x.tar.gz"; sha256 = "sha256-short"; }

@@ -1,0 +1,1 @@
+builtins.fetchTarball { sha256 = ""; }

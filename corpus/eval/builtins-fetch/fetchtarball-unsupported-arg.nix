@@ -1,0 +1,1 @@
+builtins.fetchTarball { url = "http://example.invalid/x.tar.gz"; rev = "x"; }

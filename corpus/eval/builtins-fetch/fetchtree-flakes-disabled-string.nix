@@ -1,0 +1,1 @@
+builtins.fetchTree "github:NixOS/nix"

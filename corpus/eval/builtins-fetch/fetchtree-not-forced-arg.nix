@@ -1,0 +1,1 @@
+builtins.fetchTree (throw "argument not evaluated")

@@ -1,0 +1,1 @@
+builtins.fetchurl "${builtins.toFile "f" "x"}"

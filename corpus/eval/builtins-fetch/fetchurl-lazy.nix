@@ -1,0 +1,1 @@
+let x = builtins.fetchurl "http://example.invalid/x"; in 1

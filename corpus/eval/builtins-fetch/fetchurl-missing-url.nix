@@ -1,0 +1,1 @@
+builtins.fetchurl { name = "x"; }

@@ -1,0 +1,1 @@
+builtins.fetchurl { url = "http://example.invalid/x"; name = [ ]; }

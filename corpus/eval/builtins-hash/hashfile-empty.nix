@@ -1,0 +1,1 @@
+builtins.hashFile "sha1" ./fixtures/empty.txt

@@ -1,0 +1,1 @@
+let h = builtins.hashString "sha256" "${builtins.toFile "f" "x"}"; in [ h (builtins.hasContext h) ]

@@ -1,0 +1,1 @@
+map (t: builtins.hashString t "") [ "md5" "sha1" "sha256" "sha512" ]

@@ -1,0 +1,1 @@
+map (builtins.hashString "md5") [ "a" "b" ]

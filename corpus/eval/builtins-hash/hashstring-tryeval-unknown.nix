@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.hashString "x" "a")

@@ -1,0 +1,1 @@
+builtins.hashString "nope" (throw "string not evaluated")

@@ -1,0 +1,1 @@
+builtins.hashString "${builtins.toFile "f" "md5"}" "a"

@@ -1,0 +1,1 @@
+builtins.fromJSON "${builtins.toFile "f" "1"}"

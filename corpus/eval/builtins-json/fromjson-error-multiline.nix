@@ -1,0 +1,1 @@
+builtins.fromJSON "[\n1,\n2,\n]"

@@ -1,0 +1,1 @@
+builtins.fromJSON "[1e-400, 4.9e-324]"

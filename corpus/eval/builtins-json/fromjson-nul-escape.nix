@@ -1,0 +1,1 @@
+builtins.stringLength (builtins.fromJSON ''"ab\u0000cd"''

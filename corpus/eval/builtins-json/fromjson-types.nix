@@ -1,0 +1,1 @@
+map builtins.typeOf (builtins.fromJSON "[1, 1.0, \"s\", true, null, [], {}]")

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.toJSON { s = "${builtins.toFile "f" "x"}"; })

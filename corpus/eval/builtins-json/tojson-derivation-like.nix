@@ -1,0 +1,1 @@
+builtins.toJSON { type = "derivation"; outPath = "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x"; name = "x"; }

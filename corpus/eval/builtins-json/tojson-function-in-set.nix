@@ -1,0 +1,2 @@
+builtins.toJSON { a = 1;
+  f = x: x; }

@@ -1,0 +1,1 @@
+builtins.toJSON { "a\"b" = 1; "new\nline" = 2; "back\\slash" = 3; }

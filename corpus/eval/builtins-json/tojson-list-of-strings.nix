@@ -1,0 +1,1 @@
+builtins.toJSON (builtins.genList (i: "s${toString i}") 5)

@@ -1,0 +1,1 @@
+builtins.toJSON { outPath = 5; }

@@ -1,0 +1,1 @@
+builtins.toJSON { outPath = { outPath = "inner"; }; }

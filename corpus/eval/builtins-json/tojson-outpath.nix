@@ -1,0 +1,1 @@
+builtins.toJSON { outPath = "/some/path"; other = throw "not forced"; }

@@ -1,0 +1,1 @@
+builtins.toJSON { f = builtins.add 1; }

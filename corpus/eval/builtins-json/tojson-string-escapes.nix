@@ -1,0 +1,1 @@
+builtins.toJSON "quote\" backslash\\ nl\n cr\r tab\t dollar$ slash/"

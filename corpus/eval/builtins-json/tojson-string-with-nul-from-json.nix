@@ -1,0 +1,1 @@
+builtins.toJSON (builtins.fromJSON "\"a\\u0000b\"")

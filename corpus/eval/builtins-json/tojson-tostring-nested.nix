@@ -1,0 +1,1 @@
+builtins.toJSON [ { __toString = _: "x"; } { a = { __toString = _: "y"; }; } ]

@@ -1,0 +1,1 @@
+[ (builtins.match "b" "abc") (builtins.match ".*b.*" "abc") (builtins.match "a" "a") (builtins.match "" "") (builtins.match "" "x") ]

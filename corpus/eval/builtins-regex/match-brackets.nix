@@ -1,0 +1,1 @@
+[ (builtins.match "[]a]+" "]a]") (builtins.match "[^]a]+" "bc") (builtins.match "[a-]+" "a-a") (builtins.match "[-a]+" "-a") (builtins.match "[\\]+" "\\\\") (builtins.match "[.]" "x") (builtins.match "[[.hyphen.]]" "-") (builtins.match "[[=a=]]+" "aA") ]

@@ -1,0 +1,1 @@
+[ (builtins.match "[[:alpha:]]+" "abcXYZ") (builtins.match "[[:digit:][:space:]]+" "1 2\t3") (builtins.match "[[:punct:]]+" "!@#") (builtins.match "[[:w:]]+" "a_1") (builtins.match "[[:ALNUM:]]+" "a1") (builtins.match "[[:xdigit:]]+" "0fA") (builtins.match "[[:blank:]]" "\n") ]

@@ -1,0 +1,1 @@
+builtins.match "${builtins.toFile "f" "x"}" "x"

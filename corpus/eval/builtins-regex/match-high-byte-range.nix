@@ -1,0 +1,1 @@
+builtins.match "[\xc3][\xa0-\xbf]" "é"

@@ -1,0 +1,1 @@
+[ (builtins.match "(a*)*" "b") (builtins.match "(a*)+" "") (builtins.match "(a|)*" "aa") (builtins.match "(|a)*" "aa") (builtins.match "(a*)*" "aa") (builtins.match "()*" "") (builtins.match "(a?)*b" "aab") ]

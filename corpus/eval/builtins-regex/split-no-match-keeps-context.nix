@@ -1,0 +1,1 @@
+builtins.map builtins.hasContext (builtins.split "x" "${builtins.toFile "f" "abc"}")

@@ -1,0 +1,1 @@
+[ (builtins.split "x*" "abc") (builtins.split "a*" "baaac") (builtins.split "(a*)" "aba") ]

@@ -1,0 +1,1 @@
+builtins.split "([0-9]+)" "v1.23beta4"

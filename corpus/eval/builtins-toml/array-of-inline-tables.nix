@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+points = [ { x = 1 }, { x = 2, y = 3 } ]
+''

@@ -1,0 +1,8 @@
+builtins.fromTOML ''
+[[fruit]]
+name = "apple"
+[[fruit.variety]]
+name = "red"
+[[fruit]]
+name = "banana"
+''

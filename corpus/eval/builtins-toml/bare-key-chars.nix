@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+a-b_c = 1
+1234 = 2
+A = 3
+''

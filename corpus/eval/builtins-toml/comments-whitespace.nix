@@ -1,0 +1,7 @@
+builtins.fromTOML ''
+# comment
+  key = "value"   # trailing
+
+	[t] # table comment
+	x = 1
+''

@@ -1,0 +1,1 @@
+builtins.fromTOML "a = \"${builtins.toFile "f" "x"}\""

@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+a = 1
+b = "two"
+
+''

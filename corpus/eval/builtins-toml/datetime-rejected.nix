@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+dt = 1979-05-27T07:32:00Z
+''

@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+site."google.com" = true
+physical.color = "orange"
+physical.shape = "round"
+''

@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+a = -0.0
+b = +0.0
+''

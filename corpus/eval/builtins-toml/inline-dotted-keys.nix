@@ -1,0 +1,3 @@
+builtins.fromTOML ''
+a = { b.c = 1, b.d = 2 }
+''

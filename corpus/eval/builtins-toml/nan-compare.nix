@@ -1,0 +1,1 @@
+let t = builtins.fromTOML "a = nan"; in t.a == t.a

@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+# nothing
+# here
+''

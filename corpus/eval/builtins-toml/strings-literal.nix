@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+a = 'C:\Users\nodejs'
+b = 'Tom "Dubs" Preston'
+''

@@ -1,0 +1,5 @@
+builtins.fromTOML ''
+a = ''''
+first
+  second\n''''
+''

@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+a = """x""y"""
+b = """q"""""
+''

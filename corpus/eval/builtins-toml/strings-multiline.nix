@@ -1,0 +1,7 @@
+builtins.fromTOML ''
+a = """
+Roses are red
+Violets are blue"""
+b = """one \
+    two"""
+''

@@ -1,0 +1,6 @@
+builtins.fromTOML ''
+[a.b.c]
+d = 1
+[a]
+e = 2
+''

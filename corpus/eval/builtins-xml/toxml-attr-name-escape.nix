@@ -1,0 +1,1 @@
+builtins.toXML { "a<b" = 1; "q\"" = 2; "n\nl" = 3; }

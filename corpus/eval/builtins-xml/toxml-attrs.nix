@@ -1,0 +1,1 @@
+builtins.toXML { b = 1; a = "x"; "c d" = [ ]; }

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.toXML [ "${builtins.toFile "f" "x"}" ])

@@ -1,0 +1,1 @@
+builtins.toXML { type = "derivation"; drvPath = 1; outPath = [ ]; }

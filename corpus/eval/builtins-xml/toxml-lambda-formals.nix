@@ -1,0 +1,1 @@
+builtins.toXML ({ b, a ? 1, ... }: a)

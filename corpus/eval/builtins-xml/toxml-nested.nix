@@ -1,0 +1,1 @@
+builtins.toXML { a = { b = { c = [ 1 [ 2 ] ]; }; }; }

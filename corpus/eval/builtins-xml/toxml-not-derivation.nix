@@ -1,0 +1,1 @@
+builtins.toXML { type = "derivationX"; outPath = "/o"; }

@@ -1,0 +1,1 @@
+builtins.toXML ./toxml-path.nix

@@ -1,0 +1,1 @@
+builtins.toXML "lt< gt> amp& quot\" apos' nl\n tab\t cr\r"

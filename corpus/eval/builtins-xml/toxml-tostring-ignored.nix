@@ -1,0 +1,1 @@
+builtins.toXML { __toString = self: "s"; x = 1; }

@@ -1,0 +1,1 @@
+[ { __toString = s: "t"; } { outPath = "o"; } ]

@@ -1,0 +1,1 @@
+{ p = ./path-value.nix; }

@@ -1,0 +1,1 @@
+{ s = "lt< gt> amp& q\" nl\n tab\t"; }
