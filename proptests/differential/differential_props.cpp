@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <map>
 
 #include "classify.hpp"
@@ -59,6 +60,13 @@ void report(const char * what, DifferentialRunner & runner, const Tally & t, std
     }
 }
 
+// The defaults, or the [generator] section of NIXTWIN_PROPTEST_GENERATOR_CONFIG (a TOML file).
+gen::GeneratorConfig baseConfig() {
+    auto config = gen::GeneratorConfig::defaults();
+    if (const char * file = std::getenv("NIXTWIN_PROPTEST_GENERATOR_CONFIG")) config = gen::loadGeneratorConfigFile(file, config);
+    return config;
+}
+
 std::unique_ptr<DifferentialRunner> makeRunner() {
     try {
         return std::make_unique<DifferentialRunner>();
@@ -74,7 +82,7 @@ TEST(DifferentialProps, GeneratedProgramsAgree) {
     if (!runner) return;
     auto start = std::chrono::steady_clock::now();
     auto seed = differentialSeed();
-    auto t = runStream(*runner, gen::GeneratorConfig::defaults(), seed, scaled(2000));
+    auto t = runStream(*runner, baseConfig(), seed, scaled(2000));
     report("generated programs", *runner, t, seed, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 
@@ -82,7 +90,7 @@ TEST(DifferentialProps, GeneratedProgramsAgree) {
 TEST(DifferentialProps, PlantedErrorsAgree) {
     auto runner = makeRunner();
     if (!runner) return;
-    auto config = gen::GeneratorConfig::defaults();
+    auto config = baseConfig();
     config.errorRate = 1.0;
     auto start = std::chrono::steady_clock::now();
     auto seed = differentialSeed() + 1;
@@ -95,7 +103,7 @@ TEST(DifferentialProps, PlantedErrorsAgree) {
 TEST(DifferentialProps, ReferenceFailsExactlyOnPlantedErrors) {
     auto runner = makeRunner();
     if (!runner) return;
-    auto config = gen::GeneratorConfig::defaults();
+    auto config = baseConfig();
     config.errorRate = 0.3;
     auto seed = differentialSeed() + 2;
     gen::ProgramGenerator source(config, seed);
