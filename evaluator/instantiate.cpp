@@ -17,8 +17,10 @@ namespace nixtwin {
 
 namespace {
 
-// 128 MiB: deeper than the reference at its pinned 64 MiB (our frames per Nix call are about
-// the same size as its), while runaway recursion still fails fast.
+// The thread's stack: parsing and binding walk trees a million nodes deep (`1 + 1 + …`).
+constexpr size_t kThreadStack = size_t(1) << 30;  // address space only, committed on use
+// Evaluation's share: deeper than the reference at its pinned 64 MiB (our frames per Nix call
+// are about the size of its), while runaway recursion still fails fast.
 constexpr size_t kEvaluationStack = size_t(128) << 20;
 
 // The inputs in the reference's order: '-' (stdin) first, then files or --expr strings; with
@@ -133,7 +135,7 @@ void runEval(const InstantiateOptions & options, std::string_view stdinText, con
 InstantiateResult runInstantiate(const InstantiateOptions & options, std::string_view stdinText, const std::string & cwd) {
     InstantiateResult result;
     try {
-        runWithStack(kEvaluationStack, [&] {
+        runWithStack(kThreadStack, [&] {
             if (options.mode == InstantiateOptions::Mode::Parse) {
                 SourceSet sources;
                 try {
@@ -147,6 +149,7 @@ InstantiateResult runInstantiate(const InstantiateOptions & options, std::string
                 }
                 return;
             }
+            limitStackUse(kEvaluationStack);
             EvalSettings settings;
             settings.pureEval = options.pureEval;
             settings.restrictEval = options.restrictEval;

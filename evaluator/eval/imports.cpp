@@ -75,6 +75,10 @@ std::string EvalState::checkSourcePath(const std::string & path) {
 }
 
 void EvalState::evalFile(const std::string & path0, Value & v) {
+    // <nix/…> names files the reference ships inside its binary (fetchurl.nix); nixtwin does not
+    // reproduce the reference's own Nix code.
+    if (path0.rfind("/__corepkgs__/", 0) == 0)
+        throwError(ErrorKind::Unsupported, "nixtwin does not provide the reference's built-in file '" + path0 + "'");
     std::string path = checkSourcePath(path0);
     if (auto it = fileCache_.find(path); it != fileCache_.end()) {
         v = *it->second;

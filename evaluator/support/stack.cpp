@@ -37,6 +37,12 @@ void * threadMain(void * arg) {
 
 }  // namespace
 
+void limitStackUse(size_t bytes) {
+    char marker;
+    const char * limit = &marker - bytes + kSafetyMargin;
+    if (!stack_detail::stackLimit || limit > stack_detail::stackLimit) stack_detail::stackLimit = limit;
+}
+
 void runWithStack(size_t bytes, const std::function<void()> & fn) {
     ThreadJob job{&fn, bytes, nullptr};
     pthread_attr_t attr;

@@ -20,6 +20,10 @@ namespace stack_detail {
 extern thread_local const char * stackLimit;  // lowest safe address, null if unknown
 }
 
+// From now on, this thread may use at most `bytes` more stack (from the caller's frame down):
+// evaluation gets a budget of its own, smaller than the parse phase's.
+void limitStackUse(size_t bytes);
+
 // Throws StackOverflow when the current thread is within its safety margin.
 inline void checkStack() {
     char marker;
