@@ -29,9 +29,9 @@ std::string side(const oracle::SideResult & r) {
 
 }  // namespace
 
-DifferentialRunner::DifferentialRunner() {
+DifferentialRunner::DifferentialRunner(oracle::Mode mode) {
     oracle::Config config = oracle::defaultConfig();
-    config.mode = oracle::Mode::EvalStrict;
+    config.mode = mode;
     config.nixtwin.engine = oracle::EngineKind::InProcess;
     setup_ = oracle::prepareOracle(config, oracle::currentExecutable());
     known_ = std::make_unique<oracle::KnownDivergences>(std::vector<oracle::KnownDivergenceEntry>{}, false);

@@ -26,7 +26,8 @@ struct Divergence {
 
 class DifferentialRunner {
 public:
-    DifferentialRunner();  // throws std::runtime_error when the reference cannot be set up
+    // Throws std::runtime_error when the reference cannot be set up.
+    explicit DifferentialRunner(oracle::Mode mode = oracle::Mode::EvalStrict);
     ~DifferentialRunner();
 
     std::vector<ProgramResult> run(const std::vector<gen::ProgramTree> & programs);
