@@ -1,0 +1,1 @@
+{ a = { b = 1; }; }.a.c or "default"

@@ -1,0 +1,5 @@
+let x = "v"; in ''
+  line one
+    indented ${x}
+  ''${literal} '''quote ''\n
+''

@@ -1,0 +1,1 @@
+[ ./a/b.nix ../c /abs/path ~/home/file <nixpkgs> <nixpkgs/lib> ]

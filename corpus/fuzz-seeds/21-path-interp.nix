@@ -1,0 +1,1 @@
+let n = "f"; in ./dir/${n}.nix

@@ -1,0 +1,1 @@
+let or = 1; f = x: x; in f or

@@ -1,0 +1,1 @@
+if true then throw "expected failure" else 1

@@ -1,0 +1,1 @@
+builtins.toJSON { a = [ 1 "two" 3.5 null true ]; b = { c = "d"; }; }

@@ -1,0 +1,1 @@
+builtins.fromJSON "{\"x\": [1, 2.5, \"s\", null, false]}"

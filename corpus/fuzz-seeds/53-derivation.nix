@@ -1,0 +1,1 @@
+derivation { name = "x"; system = "x86_64-linux"; builder = "/bin/sh"; args = [ "-c" "true" ]; }

@@ -1,0 +1,1 @@
+"a" + "b" + toString 3 + toString [ 1 2 ] + toString null
