@@ -1,6 +1,8 @@
 // case_evaluator.cpp — nixtwin, reference, verdict.
 #include "case_evaluator.hpp"
 
+#include <stdexcept>
+
 #include "divergence_record.hpp"
 #include "invocation.hpp"
 
@@ -11,7 +13,10 @@ CaseEvaluator::CaseEvaluator(const OracleSetup & setup, KnownDivergences & known
       known_(known),
       engine_(makeEngine(setup.config, *setup.sandbox, setup.selfExecutable)),
       runner_(*setup.reference, setup.config.mode, setup.config.reference.commonArgs, setup.config.batch,
-              ZygoteOptions{setup.config.reference.zygote, setup.zygoteLibrary, setup.sandbox.get()}) {}
+              ZygoteOptions{setup.config.reference.zygote, setup.zygoteLibrary, setup.sandbox.get()}) {
+    std::string error;
+    if (!engine_->probe(error)) throw std::runtime_error("cannot start nixtwin (" + engine_->describe() + "): " + error);
+}
 
 TestCase CaseEvaluator::makeCase(const Program & p, std::uint64_t index) const {
     TestCase c;

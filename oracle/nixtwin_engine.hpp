@@ -27,6 +27,11 @@ public:
     // `args` are nix-instantiate arguments (without the program name); cwd is the sandbox's.
     virtual SideResult run(const std::vector<std::string> & args) = 0;
     virtual std::string describe() const = 0;
+    // Checks that the engine can run at all (e.g. the worker starts); false with `error` if not.
+    virtual bool probe(std::string & error) {
+        (void)error;
+        return true;
+    }
 };
 
 class InProcessEngine : public NixtwinEngine {
@@ -46,6 +51,7 @@ public:
     WorkerEngine(std::string executable, const Sandbox & sandbox, std::string searchPath, ProcessLimits limits);
     SideResult run(const std::vector<std::string> & args) override;
     std::string describe() const override { return "worker (" + executable_ + " __worker)"; }
+    bool probe(std::string & error) override { return ensureStarted(error); }
 
 private:
     bool ensureStarted(std::string & error);
