@@ -51,7 +51,9 @@ NodeP ExprGen::setLiteral(const TypeP & t, int depth, bool forced, const std::st
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::shuffle(order.begin(), order.end(), rng_);
     for (std::size_t i : order) {
-        auto & [name, ft] = t->fields[i];
+        // Plain references, not a structured binding: clang 14 cannot capture those in lambdas.
+        const auto & name = t->fields[i].first;
+        const auto & ft = t->fields[i].second;
         bool isForced = forced && forcedField && name == *forcedField;
         double r = std::uniform_real_distribution<double>(0, 1)(rng_);
         if (ft->kind == TypeKind::Set && !ft->fields.empty() && r < 0.2) {

@@ -7,6 +7,13 @@
 
 namespace nixtwin::gen {
 
+NixValue::NixValue() = default;
+NixValue::NixValue(const NixValue &) = default;
+NixValue::NixValue(NixValue &&) noexcept = default;
+NixValue & NixValue::operator=(const NixValue &) = default;
+NixValue & NixValue::operator=(NixValue &&) noexcept = default;
+NixValue::~NixValue() = default;
+
 NixValue NixValue::null() { return {}; }
 
 NixValue NixValue::boolean_(bool b) {

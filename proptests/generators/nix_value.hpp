@@ -30,6 +30,15 @@ struct NixValue {
     // Sorted by key bytes, keys unique: the order Nix prints and lists them in.
     std::vector<std::pair<std::string, NixValue>> attrs;
 
+    // Defined out of line, where NixValue is complete: clang (unlike gcc) rejects instantiating
+    // the members of vector<pair<string, NixValue>> inside the class.
+    NixValue();
+    NixValue(const NixValue &);
+    NixValue(NixValue &&) noexcept;
+    NixValue & operator=(const NixValue &);
+    NixValue & operator=(NixValue &&) noexcept;
+    ~NixValue();
+
     static NixValue null();
     static NixValue boolean_(bool b);
     static NixValue int_(std::int64_t i);
