@@ -33,13 +33,17 @@ std::size_t DivergenceStore::size() {
 
 DivergenceStore::Result DivergenceStore::record(const DivergenceRecord & r) {
     {
+        // Claimed before writing, so two threads with the same case write it once.
         std::lock_guard<std::mutex> lock(mutex_);
-        if (hashes_.count(r.hash)) return Result::Duplicate;
+        if (!hashes_.insert(r.hash).second) return Result::Duplicate;
     }
-    std::string text = toJson(r).dump(2) + "\n";
-    writeFileAtomically(dir_ + "/" + r.hash + ".json", text, true);
-    std::lock_guard<std::mutex> lock(mutex_);
-    hashes_.insert(r.hash);
+    try {
+        writeFileAtomically(dir_ + "/" + r.hash + ".json", toJson(r).dump(2) + "\n", true);
+    } catch (...) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        hashes_.erase(r.hash);
+        throw;
+    }
     return Result::Written;
 }
 
