@@ -28,8 +28,8 @@ InstantiateOptions parseInstantiateOptions(const std::vector<std::string> & args
         else if (a == "--find-file") o.mode = InstantiateOptions::Mode::FindFile;
         else if (a == "--expr" || a == "-E") o.fromExpr = true;
         else if (a == "--strict") o.strict = true;
-        else if (a == "--json") o.json = true;
-        else if (a == "--xml") o.xml = true;
+        else if (a == "--json") { o.json = true; o.xml = false; }  // the last of --json/--xml wins
+        else if (a == "--xml") { o.xml = true; o.json = false; }
         else if (a == "--no-location") o.xmlLocation = false;
         else if (a == "--show-trace") o.showTrace = true;
         else if (a == "--pure-eval") o.pureEval = true;
