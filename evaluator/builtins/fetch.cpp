@@ -6,7 +6,6 @@
 // the reference would start downloading.
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <optional>
 #include <regex>
 #include <string>

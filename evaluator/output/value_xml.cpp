@@ -171,8 +171,8 @@ private:
         OpenElement e(doc_, "function", x);
         if (f.formals) {
             XMLAttrs pat;
-            if (f.arg.set()) pat["name"] = f.arg.str();
-            if (f.formals->ellipsis) pat["ellipsis"] = "1";
+            if (f.arg.set()) pat.emplace("name", f.arg.str());
+            if (f.formals->ellipsis) pat.emplace("ellipsis", "1");
             OpenElement p(doc_, "attrspat", pat);
             std::vector<std::string> names;
             for (auto & formal : f.formals->formals) names.push_back(formal.name.str());
