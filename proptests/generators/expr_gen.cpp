@@ -54,7 +54,10 @@ TypeP ExprGen::scalarType() {
 std::vector<std::pair<std::string, TypeP>> ExprGen::randomFields(int depth, std::size_t minFields) {
     std::size_t n = std::max<std::size_t>(minFields, below(std::size_t(config_.maxSetFields) + 1));
     std::vector<std::pair<std::string, TypeP>> fields;
-    for (std::size_t i = 0; i < n; ++i) fields.emplace_back(fieldName(), randomType(depth - 1));
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string name = fieldName();  // one statement per draw: argument order is unspecified
+        fields.emplace_back(name, randomType(depth - 1));
+    }
     return fields;
 }
 
@@ -117,7 +120,10 @@ NixValue ExprGen::randomScalarValue(TypeKind kind) {
                                        0.000123456789, 1e16, 9007199254740993.0, -2.5, 0.5, 100.0};
         double r = std::uniform_real_distribution<double>(0, 1)(rng_);
         if (r < 0.4) return NixValue::float_(double(between(-1000, 1000)) / 8.0);
-        if (r < 0.6) return NixValue::float_(double(between(-999999, 999999)) * std::pow(10.0, double(between(-12, 12))));
+        if (r < 0.6) {
+            double mantissa = double(between(-999999, 999999));
+            return NixValue::float_(mantissa * std::pow(10.0, double(between(-12, 12))));
+        }
         if (r < 0.8) return NixValue::float_(edges[below(sizeof edges / sizeof *edges)]);
         for (;;) {
             std::uint64_t bits = rng_();

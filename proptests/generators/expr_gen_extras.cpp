@@ -67,17 +67,24 @@ NodeP ExprGen::lazyTrap(const TypeP & t, int depth, bool forced) {
 // derivation { name = …; system = …; builder = …; args = [ … ]; <extra> = …; }
 NodeP ExprGen::derivationExpr(int depth) {
     NodeBuilder b(Type::any(), "store");
-    // An empty system or builder is "required attribute … missing".
-    b.text("derivation { name = " + quoteNixString(storeName()) + "; system = " +
-           quoteNixString(chance(0.7) ? std::string("x86_64-linux") : "s" + randomStringBytes(4)) + "; builder = " +
-           quoteNixString(chance(0.7) ? std::string("/bin/sh") : "b" + randomStringBytes(4)) + "; ");
+    // An empty system or builder is "required attribute … missing". One draw per statement:
+    // the order of operands of + is unspecified (gcc and clang differ).
+    std::string name = storeName();
+    std::string system = chance(0.7) ? std::string("x86_64-linux") : "s" + randomStringBytes(4);
+    std::string builder = chance(0.7) ? std::string("/bin/sh") : "b" + randomStringBytes(4);
+    b.text("derivation { name = " + quoteNixString(name) + "; system = " + quoteNixString(system) + "; builder = " +
+           quoteNixString(builder) + "; ");
     if (chance(0.5)) b.text("args = [ \"-c\" " + quoteNixString(randomStringBytes(4)) + " ]; ");
     // Attribute values are coerced to strings: ints, Booleans, null, strings (here with the
     // context of a file in the store), lists of those.
     switch (below(4)) {
     case 0: b.text("extra = ").kid(expr(Type::int_(), std::min(depth - 1, 1), false)).text("; "); break;
     case 1: b.text("flag = ").kid(expr(Type::bool_(), std::min(depth - 1, 1), false)).text("; "); break;
-    case 2: b.text("src = builtins.toFile " + quoteNixString(storeName()) + " " + quoteNixString(randomStringBytes(5)) + "; "); break;
+    case 2: {
+        std::string file = storeName();
+        b.text("src = builtins.toFile " + quoteNixString(file) + " " + quoteNixString(randomStringBytes(5)) + "; ");
+        break;
+    }
     default: b.text("outputs = [ \"out\" \"dev\" ]; "); break;
     }
     // Fixed: as "any value" it would shrink to null, which is not a derivation.
@@ -106,7 +113,11 @@ void ExprGen::addExtras(std::vector<Choice> & c, const TypeP & t, int depth, boo
             case 0:
                 // Contents are a literal: a string with the context of a derivation output
                 // may not be written to a file.
-                return NodeBuilder(t).kid(bi("toFile")).text(" " + quoteNixString(storeName()) + " " + quoteNixString(randomStringBytes(6))).build();
+            {
+                NodeP head = bi("toFile");
+                std::string file = storeName();
+                return NodeBuilder(t).kid(head).text(" " + quoteNixString(file) + " " + quoteNixString(randomStringBytes(6))).build();
+            }
             case 1: return NodeBuilder(t).text("\"${").kid(derivationExpr(depth)).text("}\"").atomic().build();
             case 2: return NodeBuilder(t).text("(").kid(derivationExpr(depth)).text(chance(0.5) ? ").drvPath" : ").outPath").atomic().build();
             default: return NodeBuilder(t).kid(bi("placeholder")).text(" " + quoteNixString(chance(0.5) ? "out" : "dev")).build();
@@ -134,8 +145,10 @@ void ExprGen::addExtras(std::vector<Choice> & c, const TypeP & t, int depth, boo
             std::string start = "[ ";
             for (std::size_t i = 0, n = 1 + below(3); i < n; ++i) start += "{ key = " + std::to_string(between(-3, 10)) + "; } ";
             start += "]";
-            std::string op = x + ": if " + x + ".key < " + std::to_string(between(0, 15)) + " then [ { key = " + x + ".key + " +
-                             std::to_string(between(1, 3)) + "; } ] else [ ]";
+            std::int64_t limit = between(0, 15);
+            std::int64_t step = between(1, 3);
+            std::string op = x + ": if " + x + ".key < " + std::to_string(limit) + " then [ { key = " + x + ".key + " +
+                             std::to_string(step) + "; } ] else [ ]";
             auto n = std::make_shared<Node>(*NodeBuilder(t).kid(bi("genericClosure")).text(" { startSet = " + start + "; operator = " + op + "; }").build());
             return n;
         }});

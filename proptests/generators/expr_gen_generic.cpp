@@ -118,7 +118,10 @@ NodeP ExprGen::genWith(const TypeP & t, int depth, bool forced) {
     }
     auto mark = scopeMark();
     std::vector<std::pair<std::string, TypeP>> fields;
-    for (std::size_t i = 0, n = 1 + below(2); i < n; ++i) fields.emplace_back(freshName(), randomType(std::min(depth - 1, 2)));
+    for (std::size_t i = 0, n = 1 + below(2); i < n; ++i) {
+        std::string name = freshName();
+        fields.emplace_back(name, randomType(std::min(depth - 1, 2)));
+    }
     TypeP st = Type::set(fields);
     NodeP set = setLiteral(st, depth - 1, false);
     for (auto & [name, ft] : st->fields) declare(name, ft);
@@ -183,7 +186,10 @@ NodeP ExprGen::genFormalsApply(const TypeP & t, int depth, bool forced) {
     std::vector<std::pair<std::string, TypeP>> argFields;
     for (auto & f : formals)
         if (f.passed) argFields.emplace_back(f.name, f.type);
-    if (ellipsis && chance(0.6)) argFields.emplace_back(fieldName(), randomType(0));
+    if (ellipsis && chance(0.6)) {
+        std::string extra = fieldName();
+        argFields.emplace_back(extra, randomType(0));
+    }
     TypeP argType = Type::set(argFields);
     NodeP argSet = setLiteral(argType, depth - 1, forced);
 
@@ -265,7 +271,10 @@ NodeP ExprGen::genInherit(const TypeP & t, int depth, bool forced) {
     }
     auto mark = scopeMark();
     std::vector<std::pair<std::string, TypeP>> fields;
-    for (std::size_t i = 0, n = 1 + below(2); i < n; ++i) fields.emplace_back(freshName(), randomType(std::min(depth - 1, 1)));
+    for (std::size_t i = 0, n = 1 + below(2); i < n; ++i) {
+        std::string name = freshName();
+        fields.emplace_back(name, randomType(std::min(depth - 1, 1)));
+    }
     TypeP st = Type::set(fields);
     NodeP source = expr(st, depth - 1, false);
     NodeBuilder b(t, "inherit");

@@ -259,9 +259,12 @@ void ExprGen::addString(std::vector<Choice> & c, int depth, bool forced) {
     }});
     c.push_back({"string_builtins", [=, this]() -> NodeP {
         switch (below(10)) {
-        case 0:
-            return NodeBuilder(S).kid(bi("substring")).text(" " + std::to_string(between(0, 5)) + " " + intSource(between(-1, 6)) + " ")
+        case 0: {
+            std::int64_t start = between(0, 5);
+            std::int64_t len = between(-1, 6);
+            return NodeBuilder(S).kid(bi("substring")).text(" " + std::to_string(start) + " " + intSource(len) + " ")
                 .kid(expr(S, depth - 1, forced)).build();
+        }
         case 1: {
             std::size_t n = below(3);
             std::vector<NodeP> from, to;
@@ -313,9 +316,11 @@ void ExprGen::addPath(std::vector<Choice> & c, int depth, bool forced) {
     auto P = Type::path();
     c.push_back({"path_ops", [=, this]() -> NodeP {
         switch (below(4)) {
-        case 0:
-            return NodeBuilder(P).kid(expr(P, depth - 1, forced)).text(" + ")
-                .kid(leaf(Type::string(), quoteNixString((chance(0.6) ? "/" : "") + randomPath().substr(1)), true)).build();
+        case 0: {
+            NodeP base = expr(P, depth - 1, forced);
+            std::string slash = chance(0.6) ? "/" : "";
+            return NodeBuilder(P).kid(base).text(" + ").kid(leaf(Type::string(), quoteNixString(slash + randomPath().substr(1)), true)).build();
+        }
         case 1:
             // A string with a store context cannot be appended to a path: drop the context.
             return NodeBuilder(P).kid(expr(P, depth - 1, forced)).text(" + (").kid(bi("unsafeDiscardStringContext")).text(" ")
