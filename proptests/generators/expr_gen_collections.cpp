@@ -408,9 +408,19 @@ void ExprGen::addFunction(std::vector<Choice> & c, const TypeP & t, int depth, b
             popScope(mark);
             return NodeBuilder(t).kid(bi("map")).text(" ").kid(fn).build();
         }
-        if (sameType(arg, ret) || ret->kind == TypeKind::Any)
+        if ((sameType(arg, ret) || ret->kind == TypeKind::Any) && chance(0.5))
             return NodeBuilder(t).kid(bi("seq")).text(" ").kid(expr(randomType(0), depth - 1, false)).build();
-        return nullptr;
+        // Otherwise a curried lambda given its first argument: (y: x: R) E.
+        TypeP yt = randomType(0);
+        NodeP first = expr(yt, depth - 1, false);
+        auto mark = scopeMark();
+        std::string y = freshName(), x = freshName();
+        declare(y, yt);
+        declare(x, arg);
+        NodeP body = expr(ret, depth - 1, false);
+        popScope(mark);
+        NodeP fn = NodeBuilder(Type::function(yt, t)).bind(y).bind(x).text(y + ": " + x + ": ").kid(body, true).build();
+        return NodeBuilder(t).kid(fn).text(" ").kid(first).build();
     }});
     c.push_back({"compose", [=, this]() -> NodeP {
         // x: F (G x) with G : arg -> mid and F : mid -> ret
