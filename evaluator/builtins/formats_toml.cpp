@@ -31,7 +31,7 @@ namespace {
 
 // Byte offset of a toml++ source position (1-based line; 1-based column in code points).
 size_t byteOffset(std::string_view text, toml::source_position p) {
-    size_t i = 0;
+    size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // toml++ does not count a byte-order mark
     for (uint32_t line = 1; line < p.line && i < text.size(); i++)
         if (text[i] == '\n') line++;
     for (uint32_t col = 1; col < p.column && i < text.size(); col++) {
