@@ -66,19 +66,46 @@ std::optional<std::string> saturated(std::string lit) {
                     : std::to_string(std::numeric_limits<int64_t>::max());
 }
 
+// The (dotted) key a line defines, as toml11 prints it: "[a.b]" and "a . 'b' = …" give a.b.
+std::optional<std::string> keyOfLine(std::string_view line) {
+    size_t i = 0;
+    auto skipSpace = [&] {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) i++;
+    };
+    skipSpace();
+    while (i < line.size() && line[i] == '[') i++;
+    std::string key;
+    while (true) {
+        skipSpace();
+        if (i >= line.size()) return std::nullopt;
+        if (line[i] == '"' || line[i] == '\'') {
+            char q = line[i++];
+            size_t end = line.find(q, i);
+            if (end == std::string_view::npos) return std::nullopt;
+            std::string_view part = line.substr(i, end - i);
+            if (q == '"' && part.find('\\') != std::string_view::npos) return std::nullopt;  // escapes: give up
+            key += part;
+            i = end + 1;
+        } else {
+            size_t start = i;
+            while (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_' || line[i] == '-')) i++;
+            if (i == start) return std::nullopt;
+            key += line.substr(start, i - start);
+        }
+        skipSpace();
+        if (i < line.size() && line[i] == '.') {
+            key += '.';
+            i++;
+            continue;
+        }
+        return key;
+    }
+}
+
 // The first line of toml11's message for the errors both libraries report, chosen from
 // toml++'s description (and the text around the error); otherwise toml++'s description.
 std::string toml11Message(std::string_view what, std::string_view text, size_t at) {
     auto has = [&](std::string_view s) { return what.find(s) != std::string_view::npos; };
-    auto quotedKey = [&]() -> std::optional<std::string> {
-        size_t b = what.find('\'');
-        size_t e = b == std::string_view::npos ? b : what.find('\'', b + 1);
-        if (e == std::string_view::npos) return std::nullopt;
-        std::string key(what.substr(b + 1, e - b - 1));
-        for (char c : key)
-            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-' && c != '.') return std::nullopt;
-        return key;
-    };
     size_t lineStart = text.rfind('\n', at == 0 ? 0 : at - 1);
     lineStart = lineStart == std::string_view::npos ? 0 : lineStart + 1;
     size_t lineEnd = text.find('\n', lineStart);
@@ -86,7 +113,7 @@ std::string toml11Message(std::string_view what, std::string_view text, size_t a
     std::string_view restOfLine = text.substr(std::min(at, text.size()), lineEnd == std::string_view::npos ? lineEnd : lineEnd - std::min(at, lineEnd));
     const std::string e = "[error] ";
     if (has("cannot redefine existing")) {
-        auto key = quotedKey();
+        auto key = keyOfLine(line);
         if (key && has("as array-of-tables"))
             return e + "toml::insert_value: array of table (\"" + *key + "\") collides with existing value";
         if (key && what.starts_with("Error while parsing table header: cannot redefine existing table"))
