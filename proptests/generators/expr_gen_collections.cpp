@@ -441,7 +441,22 @@ void ExprGen::addAny(std::vector<Choice> & c, int depth, bool forced) {
         return listLiteralNode(Type::list(Type::any()), std::move(elems));
     }});
     c.push_back({"json", [=, this]() -> NodeP {
-        return NodeBuilder(Type::any()).kid(bi("fromJSON")).text(" ").kid(leaf(Type::string(), quoteNixString(jsonText(randomJsonValue(2))), true)).build();
+        // JSON the reference reads without error but in its own way: escapes, surrogate
+        // pairs, NUL (ends the string), exponents, underflow to 0, integers past int64 (they
+        // wrap or become floats), duplicate keys (the last wins), odd spacing.
+        static const std::vector<std::string> tricky = {
+            "\"\\u00e9\"", "\"\\ud83d\\ude00\"", "1E2", "-0.0", "1e-400", "12345678901234567890",
+            "-9223372036854775809", "0.1e1", "\"\\/\"", "\"\\b\\f\\t\"", "{\"a\":1,\"a\":2}", "\"a\\u0000b\"",
+            "2.5e-324", " [ 1 ,\n2 ] ", "18446744073709551615", "123.456e-2", "{ }", "[[[]]]"};
+        std::string text;
+        if (chance(0.3)) {
+            text = "[";
+            for (std::size_t i = 0, n = 1 + below(3); i < n; ++i) text += (i ? "," : "") + pick(tricky);
+            text += "]";
+        } else {
+            text = jsonText(randomJsonValue(2));
+        }
+        return NodeBuilder(Type::any()).kid(bi("fromJSON")).text(" ").kid(leaf(Type::string(), quoteNixString(text), true)).build();
     }});
     c.push_back({"regex", [=, this]() -> NodeP {
         static const std::vector<std::string> regexes = {"a", "([a-z]+)", "(a|b)*", "(.*)", "([0-9]+)(x)?", "[^a]*", "(a)|(b)"};
