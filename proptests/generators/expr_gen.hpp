@@ -114,6 +114,12 @@ private:
 
     // Helpers shared by constructs.
     NodeP bi(const std::string & name);  // a builtin's name, `builtins.x` or bare
+    // compareVersions, parseDrvName and splitVersion refuse strings with a store context.
+    NodeP withoutContext(NodeP stringExpr);
+    // The value of a let/rec binding or a formal's default. With lazy_output, never a bare
+    // sibling variable: whether the reference prints it as <CODE> or as its value depends on
+    // whether the sibling's slot was filled first, i.e. on symbol (heap address) order.
+    NodeP bindingValue(const TypeP & t, int depth);
     // forcedField: the field whose value is forced when the set is (null: none).
     NodeP setLiteral(const TypeP & t, int depth, bool forced, const std::string * forcedField = nullptr);
     NodeP lambda(const TypeP & fnType, int depth);

@@ -207,7 +207,7 @@ void ExprGen::addList(std::vector<Choice> & c, const TypeP & t, int depth, bool 
             if (elem->kind != TypeKind::String) return nullptr;
             if (chance(0.7))
                 return NodeBuilder(t).kid(bi("attrNames")).text(" ").kid(expr(Type::set(randomFields(1, 0)), depth - 1, forced)).build();
-            return NodeBuilder(t).kid(bi("splitVersion")).text(" ").kid(expr(Type::string(), depth - 1, forced)).build();
+            return NodeBuilder(t).kid(bi("splitVersion")).text(" ").kid(withoutContext(expr(Type::string(), depth - 1, forced))).build();
         case 3: {
             std::vector<NodeP> sets;
             for (std::size_t i = 0, n = below(4); i < n; ++i) {
@@ -324,7 +324,7 @@ void ExprGen::addSet(std::vector<Choice> & c, const TypeP & t, int depth, bool f
             if (t->fields.size() != 2 || !t->field("name") || !t->field("version") || t->field("name")->kind != TypeKind::String ||
                 t->field("version")->kind != TypeKind::String)
                 return nullptr;
-            return NodeBuilder(t).kid(bi("parseDrvName")).text(" ").kid(expr(Type::string(), depth - 1, forced)).build();
+            return NodeBuilder(t).kid(bi("parseDrvName")).text(" ").kid(withoutContext(expr(Type::string(), depth - 1, forced))).build();
         }
         default: {
             if (!allFieldsOfOneType(t)) return nullptr;

@@ -32,6 +32,16 @@ NodeP ExprGen::bi(const std::string & name) {
     return n;
 }
 
+NodeP ExprGen::withoutContext(NodeP stringExpr) {
+    return NodeBuilder(Type::string()).kid(bi("unsafeDiscardStringContext")).text(" ").kid(std::move(stringExpr)).build();
+}
+
+NodeP ExprGen::bindingValue(const TypeP & t, int depth) {
+    NodeP v = expr(t, depth, false);
+    if (!config_.lazyOutput || v->ref.empty() || !v->kids.empty()) return v;
+    return NodeBuilder(t).kid(bi("seq")).text(" null ").kid(v).build();
+}
+
 std::string ExprGen::attrPathSource(const std::string & field) {
     double r = std::uniform_real_distribution<double>(0, 1)(rng_);
     if (r < 0.1) return "${" + quoteNixString(field) + "}";
@@ -78,7 +88,7 @@ NodeP ExprGen::genLet(const TypeP & t, int depth, bool forced) {
         std::string name = freshName();
         TypeP bt = randomType(std::min(depth - 1, 2));
         // Bindings see the earlier ones only: no cycles, so no infinite recursion.
-        NodeP value = expr(bt, depth - 1, false);
+        NodeP value = bindingValue(bt, depth - 1);
         b.bind(name).text(name + " = ").kid(value, true).text("; ");
         declare(name, bt);
     }
@@ -97,7 +107,7 @@ NodeP ExprGen::genRec(const TypeP & t, int depth, bool forced) {
     TypeP ht = randomType(std::min(depth - 1, 2));
     NodeP hv = expr(ht, depth - 1, false);
     declare(helper, ht);
-    NodeP rv = expr(t, depth - 1, forced);
+    NodeP rv = config_.lazyOutput ? bindingValue(t, depth - 1) : expr(t, depth - 1, forced);
     popScope(mark);
     NodeBuilder b(t, "rec");
     b.bind(helper).bind(result);
@@ -205,7 +215,7 @@ NodeP ExprGen::genFormalsApply(const TypeP & t, int depth, bool forced) {
     for (std::size_t i = 0; i < formals.size(); ++i) {
         auto & f = formals[i];
         fn.bind(f.name).text(f.name);
-        if (f.hasDefault) fn.text(" ? ").kid(expr(f.type, depth - 1, false), true);
+        if (f.hasDefault) fn.text(" ? ").kid(bindingValue(f.type, depth - 1), true);
         fn.text(i + 1 < formals.size() || ellipsis ? ", " : " ");
     }
     if (ellipsis) fn.text("... ");

@@ -108,8 +108,8 @@ void ExprGen::addInt(std::vector<Choice> & c, int depth, bool forced) {
         return n;
     }});
     c.push_back({"string_builtins", [=, this]() -> NodeP {
-        return NodeBuilder(I).kid(bi("compareVersions")).text(" ").kid(expr(Type::string(), depth - 1, forced)).text(" ")
-            .kid(expr(Type::string(), depth - 1, forced)).build();
+        return NodeBuilder(I).kid(bi("compareVersions")).text(" ").kid(withoutContext(expr(Type::string(), depth - 1, forced))).text(" ")
+            .kid(withoutContext(expr(Type::string(), depth - 1, forced))).build();
     }});
     c.push_back({"json", [=, this]() -> NodeP {
         return NodeBuilder(I).kid(bi("fromJSON")).text(" ").kid(leaf(Type::string(), quoteNixString(std::to_string(randomScalarValue(TypeKind::Int).integer)), true)).build();
@@ -300,7 +300,7 @@ void ExprGen::addString(std::vector<Choice> & c, int depth, bool forced) {
             return NodeBuilder(S).kid(bi("head")).text(" (").kid(bi("attrNames")).text(" ").kid(expr(st, depth - 1, forced)).text(")").build();
         }
         case 8:
-            return NodeBuilder(S).text("(").kid(bi("parseDrvName")).text(" ").kid(expr(S, depth - 1, forced))
+            return NodeBuilder(S).text("(").kid(bi("parseDrvName")).text(" ").kid(withoutContext(expr(S, depth - 1, forced)))
                 .text(chance(0.5) ? ").name" : ").version").atomic().build();
         default: return NodeBuilder(S).kid(bi("unsafeDiscardStringContext")).text(" ").kid(expr(S, depth - 1, forced)).build();
         }

@@ -119,11 +119,16 @@ GeneratorConfig applyGeneratorToml(GeneratorConfig c, std::string_view tomlDocum
     auto * section = node->as_table();
     if (!section) throw std::runtime_error("[generator] must be a table");
     static const std::vector<std::string> known = {"max_depth", "max_list_length", "max_set_fields", "max_string_length",
-                                                   "max_recursion", "error_rate", "allow_unpredictable",
+                                                   "max_recursion", "error_rate", "allow_unpredictable", "lazy_output",
                                                    "types", "constructs", "errors"};
     for (auto & [k, v] : *section)
         if (std::find(known.begin(), known.end(), std::string(k.str())) == known.end())
             throw std::runtime_error("[generator]: unknown key '" + std::string(k.str()) + "'");
+    if (auto n = section->get("lazy_output")) {
+        auto v = n->value<bool>();
+        if (!v) throw std::runtime_error("[generator].lazy_output must be a Boolean");
+        c.lazyOutput = *v;
+    }
     readInt(*section, "max_depth", 0, 20, c.maxDepth);
     readInt(*section, "max_list_length", 0, 64, c.maxListLength);
     readInt(*section, "max_set_fields", 0, 32, c.maxSetFields);

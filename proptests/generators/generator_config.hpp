@@ -9,6 +9,7 @@
 //   max_recursion = 12         # argument of generated recursive functions
 //   error_rate = 0.1           # share of programs with one error placed where it fires
 //   allow_unpredictable = false  # non-strict sort comparators, deep recursion
+//   lazy_output = false        # programs printed without --strict (see lazyOutput)
 //   [generator.types]          # weights of the program's top-level type
 //   int = 3 …
 //   [generator.constructs]     # weights of the constructs (let, with, if, …)
@@ -32,6 +33,9 @@ struct GeneratorConfig {
     int maxRecursion = 12;
     double errorRate = 0.1;
     bool allowUnpredictable = false;
+    // The programs' values will be printed lazily (--eval without --strict): avoid what makes
+    // <CODE> versus a value depend on the reference's heap (see ExprGen::bindingValue).
+    bool lazyOutput = false;
     std::map<std::string, double> typeWeights;
     std::map<std::string, double> constructWeights;
     std::map<std::string, double> errorWeights;
