@@ -30,12 +30,13 @@ TEST(Generator, DeterministicFromSeed) {
 
 TEST(Generator, TomlSection) {
     auto c = gen::applyGeneratorToml(GeneratorConfig::defaults(),
-                                     "[generator]\nmax_depth = 3\nerror_rate = 0.5\nallow_unpredictable = true\n"
+                                     "[generator]\nmax_depth = 3\nerror_rate = 0.5\nallow_unpredictable = true\nlazy_output = true\n"
                                      "[generator.types]\nint = 0\nstring = 7\n[generator.constructs]\nwith = 0\n"
                                      "[generator.errors]\nthrow = 9\n[other]\nx = 1\n");
     EXPECT_EQ(c.maxDepth, 3);
     EXPECT_EQ(c.errorRate, 0.5);
     EXPECT_TRUE(c.allowUnpredictable);
+    EXPECT_TRUE(c.lazyOutput);
     EXPECT_EQ(c.typeWeights.at("int"), 0);
     EXPECT_EQ(c.typeWeights.at("string"), 7);
     EXPECT_EQ(c.construct("with"), 0);
