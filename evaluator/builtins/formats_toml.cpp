@@ -9,9 +9,11 @@
 //    text parsed again;
 //  * "-nan" keeps its sign in toml11 (printed "-nan"), which toml++ drops;
 //  * dates and times, which Nix cannot represent, are an error after parsing, as in 2.8.
-// What still differs (documented in docs/TOML.md): most error texts after the common
-// "while parsing a TOML string: " prefix, and a few table-structure corner cases where toml11
-// is more (or less) permissive than TOML 1.0.
+//  * toml11 refuses to reopen, with a [header], a table an array-of-tables header created
+//    (formats_toml_tables.cpp).
+// What still differs (documented in docs/TOML.md): some error texts after the common
+// "while parsing a TOML string: " prefix, and table-structure corner cases where toml11 is
+// more permissive than TOML 1.0.
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -19,6 +21,7 @@
 
 #include <toml++/toml.h>
 
+#include "formats_toml.hpp"
 #include "registry.hpp"
 
 namespace nixtwin {
@@ -113,6 +116,7 @@ std::string toml11Message(std::string_view what, std::string_view text, size_t a
     std::string_view restOfLine = text.substr(std::min(at, text.size()), lineEnd == std::string_view::npos ? lineEnd : lineEnd - std::min(at, lineEnd));
     const std::string e = "[error] ";
     if (has("cannot redefine existing")) {
+        if (auto exact = toml11TableError(text, lineStart)) return *exact;
         auto key = keyOfLine(line);
         if (key && has("as array-of-tables"))
             return e + "toml::insert_value: array of table (\"" + *key + "\") collides with existing value";
@@ -263,6 +267,7 @@ private:
 void primFromTOML(EvalState & st, Pos pos, Value ** args, Value & v) {
     std::string text(st.forceStringNoCtx(*args[0], pos));
     toml::table table = parseLikeToml11(text, pos);
+    if (auto error = toml11TableError(text)) tomlError(*error, pos);
     TOMLConverter(st, text, pos).convert(table, v);
 }
 

@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+[a]
+[[a]]
+''

@@ -1,0 +1,6 @@
+builtins.fromTOML ''
+[a.b]
+x = 1
+[a]
+b = 2
+''

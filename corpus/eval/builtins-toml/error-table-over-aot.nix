@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+[[b]]
+[b]
+''
