@@ -21,6 +21,9 @@ namespace {
 
 enum class ValueKind { Scalar, InlineTable, EmptyArray, Array, ArrayOfInlineTables };
 
+// Text the scanner cannot follow (only possible past the point toml++ checked).
+struct Malformed {};
+
 // A lexer for valid TOML, just enough to see statements: headers, keys, and where values end.
 class Scanner {
 public:
@@ -69,7 +72,9 @@ public:
             while (true) {
                 skipBlank(true);
                 if (next(']')) break;
+                size_t before = i_;
                 ValueKind element = value();
+                if (i_ == before) throw Malformed{};
                 if (kind == ValueKind::EmptyArray)
                     kind = element == ValueKind::InlineTable ? ValueKind::ArrayOfInlineTables : ValueKind::Array;
                 skipBlank(true);
@@ -81,7 +86,9 @@ public:
             while (true) {
                 skipBlank(false);
                 if (next('}')) break;
+                size_t before = i_;
                 key();
+                if (i_ == before) throw Malformed{};
                 next('=');
                 value();
                 skipBlank(false);
@@ -130,9 +137,12 @@ private:
                 case 'f': out += '\f'; break;
                 case 'u':
                 case 'U': {
-                    size_t n = e == 'u' ? 4 : 8;
-                    uint32_t cp = uint32_t(std::stoul(std::string(t_.substr(i_, n)), nullptr, 16));
-                    i_ += n;
+                    uint32_t cp = 0;
+                    for (size_t n = e == 'u' ? 4 : 8; n > 0; n--, i_++) {
+                        int d = i_ < t_.size() ? hexDigit(t_[i_]) : -1;
+                        if (d < 0) throw Malformed{};
+                        cp = cp << 4 | uint32_t(d);
+                    }
                     appendUtf8(out, cp);
                     break;
                 }
@@ -150,6 +160,13 @@ private:
             i_++;
         }
         return out;
+    }
+
+    static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
     }
 
     static void appendUtf8(std::string & out, uint32_t cp) {
@@ -280,7 +297,7 @@ private:
 
 }  // namespace
 
-std::optional<std::string> toml11TableError(std::string_view text, size_t stopAt) {
+std::optional<std::string> toml11TableError(std::string_view text, size_t stopAt) try {
     // The statements, up to the end of the section of the one at `stopAt` (toml11 reads a
     // section's lines before it looks at the section's header).
     std::vector<Statement> statements;
@@ -316,6 +333,8 @@ std::optional<std::string> toml11TableError(std::string_view text, size_t stopAt
         if (auto error = model.header(header, std::move(section))) return error;
     }
     return std::nullopt;
+} catch (const Malformed &) {
+    return std::nullopt;  // the caller falls back to toml++'s description
 }
 
 }  // namespace nixtwin
