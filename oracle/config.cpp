@@ -249,8 +249,8 @@ void apply(const toml::table & root, const std::string & file, Config & c) {
             if (auto n = s.get("type")) {
                 if (!n->is_string()) s.fail(*n, "'sources.type' must be a string");
                 src.type = n->as_string()->get();
-                if (src.type != "corpus" && src.type != "synthetic")
-                    s.fail(*n, "unknown source type \"" + src.type + "\" (corpus or synthetic)");
+                if (src.type != "corpus" && src.type != "synthetic" && src.type != "generator")
+                    s.fail(*n, "unknown source type \"" + src.type + "\" (generator, corpus or synthetic)");
             }
             s.strings("paths", src.paths);
             s.boolean("recursive", src.recursive);
@@ -287,6 +287,7 @@ void apply(const toml::table & root, const std::string & file, Config & c) {
             c.known.push_back(std::move(k));
         }
     }
+    r.get("generator");  // the generator's section: validated by its own parser (makeSources)
     r.rejectUnknown();
 }
 
@@ -298,6 +299,7 @@ Config parseOnto(Config c, const std::string & text, const std::string & name) {
         throw ConfigError(where(name, e.source()) + ": " + std::string(e.description()));
     }
     apply(root, name, c);
+    c.generatorTomls.push_back(text);
     return c;
 }
 

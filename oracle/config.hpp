@@ -54,12 +54,12 @@ struct BatchConfig {
 };
 
 struct SourceConfig {
-    std::string type;                 // "corpus" or "synthetic" (a generator plugs in here later)
+    std::string type;                 // "generator", "corpus" or "synthetic"
     std::vector<std::string> paths;   // corpus: files or directories
     bool recursive = true;
     bool cycle = false;               // start over when exhausted (only with a duration)
     bool optional = false;            // missing paths are skipped instead of an error
-    std::uint64_t count = 0;          // synthetic: how many programs (0 = endless)
+    std::uint64_t count = 0;          // generator, synthetic: how many programs (0 = endless)
     std::vector<std::string> modes;   // corpus: modes its cases run in (empty = all) …
     std::string modesFile;            // … unless a directory holds this file ("" = ignore such files)
     std::string where;                // "file:line:col" of the entry, for messages
@@ -73,6 +73,9 @@ struct KnownDivergenceEntry {
 };
 
 struct Config {
+    // The configuration texts applied so far, in order: their [generator] sections configure the
+    // program generator (read by the generator's own parser).
+    std::vector<std::string> generatorTomls;
     Mode mode = Mode::Parse;
     std::string outputDir;
     std::uint64_t seed = 0;

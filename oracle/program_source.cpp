@@ -2,6 +2,10 @@
 #include "program_source.hpp"
 
 #include <algorithm>
+
+#include "program_generator.hpp"
+
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
@@ -273,6 +277,41 @@ std::string SequenceSource::describe() const {
     return d;
 }
 
+struct GeneratorSource::Impl {
+    gen::ProgramGenerator generator;
+};
+
+GeneratorSource::GeneratorSource(const std::vector<std::string> & tomls, std::uint64_t seed, std::uint64_t count)
+    : seed_(seed), count_(count) {
+    gen::GeneratorConfig config = gen::GeneratorConfig::defaults();
+    for (auto & text : tomls) config = gen::applyGeneratorToml(config, text);
+    impl_ = std::make_unique<Impl>(Impl{gen::ProgramGenerator(config, seed)});
+}
+
+GeneratorSource::~GeneratorSource() = default;
+
+std::optional<Program> GeneratorSource::next() {
+    if (count_ && impl_->generator.produced() >= count_) return std::nullopt;
+    std::uint64_t index = impl_->generator.produced();
+    gen::GeneratedProgram p = impl_->generator.nextProgram();
+    return Program{"generator seed " + std::to_string(seed_) + " #" + std::to_string(index), p.text, std::nullopt, p.seed};
+}
+
+std::uint64_t GeneratorSource::skip(std::uint64_t n) {
+    if (count_) n = std::min<std::uint64_t>(n, count_ - std::min(count_, impl_->generator.produced()));
+    impl_->generator.skip(n);
+    return n;
+}
+
+std::string GeneratorSource::describe() const {
+    return "generator (seed " + std::to_string(seed_) + (count_ ? ", " + std::to_string(count_) + " programs)" : ")");
+}
+
+std::optional<std::uint64_t> GeneratorSource::size() const {
+    if (count_) return count_;
+    return std::nullopt;
+}
+
 std::unique_ptr<ProgramSource> makeSources(const Config & config, bool cycleAllowed, std::vector<std::string> & warnings) {
     std::vector<std::unique_ptr<ProgramSource>> list;
     for (auto & s : config.sources) {
@@ -282,6 +321,14 @@ std::unique_ptr<ProgramSource> makeSources(const Config & config, bool cycleAllo
             for (auto & w : c->warnings) warnings.push_back(w);
             c->warnings.clear();
             list.push_back(std::move(c));
+        } else if (s.type == "generator") {
+            if (s.count == 0 && !cycleAllowed)
+                throw std::runtime_error(s.where + ": an endless generator source needs a duration (--duration) or a count");
+            try {
+                list.push_back(std::make_unique<GeneratorSource>(config.generatorTomls, config.seed, s.count));
+            } catch (const std::runtime_error & e) {
+                throw std::runtime_error(std::string("[generator] configuration: ") + e.what());
+            }
         } else if (s.type == "synthetic") {
             if (s.count == 0 && !cycleAllowed)
                 throw std::runtime_error(s.where + ": an endless synthetic source needs a duration (--duration) or a count");

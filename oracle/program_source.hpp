@@ -76,6 +76,24 @@ private:
     std::uint64_t seed_, count_, produced_ = 0;
 };
 
+// Typed random programs from the program generator (proptests/generators): closed,
+// terminating and deterministic; program i is rebuilt from (config, seed, i).
+class GeneratorSource : public ProgramSource {
+public:
+    // `tomls`: configuration texts whose [generator] sections apply in order.
+    GeneratorSource(const std::vector<std::string> & tomls, std::uint64_t seed, std::uint64_t count);
+    ~GeneratorSource() override;
+    std::optional<Program> next() override;
+    std::uint64_t skip(std::uint64_t n) override;
+    std::string describe() const override;
+    std::optional<std::uint64_t> size() const override;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    std::uint64_t seed_, count_;
+};
+
 // The sources of a run, one after the other.
 class SequenceSource : public ProgramSource {
 public:

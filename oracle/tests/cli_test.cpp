@@ -18,7 +18,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
-ChildResult runNixtwin(const std::vector<std::string> & args, const std::string & cwd = "/", const std::string & prefix = "") {
+// The fake references (tests/fakes) speak parse mode; the built-in default is eval-strict with
+// the program generator. Tests that pass no mode and no configuration get parse mode, except the
+// one that checks the built-in defaults themselves (it passes `defaults = true`).
+std::vector<std::string> withParseMode(std::vector<std::string> args) {
+    if (args.empty() || (args[0] != "run" && args[0] != "check")) return args;
+    for (auto & a : args)
+        if (a == "--mode" || a == "--config") return args;
+    args.insert(args.begin() + 1, {"--mode", "parse"});
+    return args;
+}
+
+ChildResult runNixtwin(std::vector<std::string> args, const std::string & cwd = "/", const std::string & prefix = "",
+                       bool defaults = false) {
+    if (!defaults) args = withParseMode(std::move(args));
     ChildSpec s;
     if (prefix.empty()) {
         s.argv = {test::nixtwinExe()};
@@ -258,7 +271,7 @@ TEST(CliReplay, StillDivergingThenFixed) {
 TEST(CliRun, DefaultsWorkFromTheRepositoryRoot) {
     if (!test::haveRealReference()) GTEST_SKIP() << "nix-instantiate is not installed";
     test::TempDir dir;
-    auto r = runNixtwin({"run", "--duration", "3s", "--out", dir.path + "/o"}, test::sourceDir());
+    auto r = runNixtwin({"run", "--duration", "3s", "--out", dir.path + "/o"}, test::sourceDir(), "", true);
     EXPECT_TRUE(r.exitCode == 0 || r.exitCode == 1) << failureText(r);
     auto summary = readJson(dir.path + "/o/summary.json");
     ASSERT_TRUE(summary.is_object()) << failureText(r);
