@@ -10,6 +10,7 @@
 #include <map>
 #include <vector>
 
+#include "../output/value_formats.hpp"
 #include "registry.hpp"
 
 namespace nixtwin {
@@ -127,17 +128,6 @@ void primConcatLists(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.concatLists(v, args[0]->listSize(), args[0]->listElems(), pos);
 }
 
-// Where the reference reports a value of the wrong type: a set's own position, a lambda's
-// position, the function of an application, else the given position.
-Pos reportPos(const Value & val, Pos pos) {
-    switch (val.tag) {
-    case Tag::Attrs: return val.attrs->pos;
-    case Tag::Lambda: return val.lambda.fun->pos;
-    case Tag::App: return reportPos(*val.app.left, pos);
-    default: return pos;
-    }
-}
-
 void primConcatMap(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceFunction(*args[0], pos);
     st.forceList(*args[1], pos);
@@ -146,7 +136,7 @@ void primConcatMap(EvalState & st, Pos pos, Value ** args, Value & v) {
         Value res;
         st.callFunction(*args[0], *elem, res, pos);
         try {
-            st.forceList(res, reportPos(res, reportPos(*args[0], pos)));
+            st.forceList(res, determinePos(res, determinePos(*args[0], pos)));
         } catch (EvalError & e) {
             if (e.kind == ErrorKind::Type) e.traces.push_back({pos, "while invoking 'concatMap'"});
             throw;

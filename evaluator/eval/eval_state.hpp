@@ -153,7 +153,6 @@ private:
     Arena heap_;
     Env * baseEnv_ = nullptr;
     Value * builtins_ = nullptr;
-    uint32_t baseEnvSize_ = 0;
     std::unordered_map<std::string, Value *> fileCache_;  // import results by resolved path
     std::unordered_map<std::string, Expr *> parseCache_;  // parsed files by resolved path
     std::unordered_map<std::string, std::string> srcToStore_;
