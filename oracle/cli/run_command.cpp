@@ -67,7 +67,12 @@ int runCommand(const std::vector<std::string> & argv) {
             throw UsageError(e.what());
         }
         if (out) cfg.outputDir = *out;
-        if (!corpus.empty() || synthetic) cfg.sources.clear();
+        if (!corpus.empty() || synthetic) {
+            cfg.sources.clear();
+            // Files (or a counted synthetic source) named on the command line run once, in
+            // full: the configured duration belongs to the endless generator it replaces.
+            if (!duration) cfg.durationSeconds = 0;
+        }
         if (!corpus.empty()) {
             SourceConfig s;
             s.type = "corpus";

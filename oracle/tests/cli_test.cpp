@@ -19,12 +19,12 @@ namespace fs = std::filesystem;
 namespace {
 
 // The fake references (tests/fakes) speak parse mode; the built-in default is eval-strict with
-// the program generator. Tests that pass no mode and no configuration get parse mode, except the
+// the program generator. Tests that pass no mode get parse mode (the flag beats a --config file), except the
 // one that checks the built-in defaults themselves (it passes `defaults = true`).
 std::vector<std::string> withParseMode(std::vector<std::string> args) {
     if (args.empty() || (args[0] != "run" && args[0] != "check")) return args;
     for (auto & a : args)
-        if (a == "--mode" || a == "--config") return args;
+        if (a == "--mode") return args;
     args.insert(args.begin() + 1, {"--mode", "parse"});
     return args;
 }
@@ -191,8 +191,8 @@ TEST(CliRun, KillNineAndResume) {
     test::TempDir dir;
     std::string corpus = makeCorpus(dir, 40, "SLOW + %d");  // fake-nix sleeps 0.2 s; nixtwin: undefined variable
     std::string cfg = dir.file("c.toml", "[batch]\nmax_cases = 3\n");
-    std::vector<std::string> args = {"run", "--config", cfg, "--reference", test::fake("fake-nix.sh"), "--corpus", corpus, "--out",
-                                     dir.path + "/o"};
+    std::vector<std::string> args = withParseMode({"run", "--config", cfg, "--reference", test::fake("fake-nix.sh"), "--corpus",
+                                                   corpus, "--out", dir.path + "/o"});
     ChildSpec s;
     s.argv = {test::nixtwinExe()};
     s.argv.insert(s.argv.end(), args.begin(), args.end());

@@ -8,7 +8,8 @@ using namespace nixtwin::oracle;
 
 TEST(Config, BuiltInDefaultIsTheDocumentedFile) {
     Config c = defaultConfig();
-    EXPECT_EQ(c.mode, Mode::Parse);
+    EXPECT_EQ(c.mode, Mode::EvalStrict);
+    EXPECT_DOUBLE_EQ(c.durationSeconds, 120);
     EXPECT_EQ(c.jobs, 2u);
     EXPECT_EQ(c.reference.command, std::vector<std::string>{"nix-instantiate"});
     EXPECT_EQ(c.reference.commonArgs, (std::vector<std::string>{"--store", "dummy://"}));
@@ -17,8 +18,9 @@ TEST(Config, BuiltInDefaultIsTheDocumentedFile) {
     EXPECT_DOUBLE_EQ(c.reference.timeoutSeconds, 10);
     EXPECT_EQ(c.nixtwin.engine, EngineKind::Worker);
     EXPECT_TRUE(c.batch.enabled);
-    ASSERT_EQ(c.sources.size(), 2u);
-    EXPECT_EQ(c.sources[0].paths, std::vector<std::string>{"corpus/parse"});
+    ASSERT_EQ(c.sources.size(), 1u);
+    EXPECT_EQ(c.sources[0].type, "generator");
+    EXPECT_EQ(c.sources[0].count, 0u);
     EXPECT_NE(defaultConfigText().find("[reference]"), std::string::npos);
 }
 
