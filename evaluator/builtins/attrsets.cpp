@@ -97,7 +97,7 @@ void primIntersectAttrs(EvalState & st, Pos pos, Value ** args, Value & v) {
 void primCatAttrs(EvalState & st, Pos pos, Value ** args, Value & v) {
     Symbol name = st.symbols.intern(st.forceStringNoCtx(*args[0], pos));
     st.forceList(*args[1], pos);
-    std::vector<Value *> found;
+    gc::vector<Value *> found;
     for (Value * elem : args[1]->listItems()) {
         st.forceAttrs(*elem, pos);
         if (const Attr * a = elem->attrs->get(name)) found.push_back(a->value);
@@ -144,7 +144,7 @@ void primMapAttrs(EvalState & st, Pos pos, Value ** args, Value & v) {
 void primZipAttrsWith(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceFunction(*args[0], pos);
     st.forceList(*args[1], pos);
-    std::map<Symbol, std::vector<Value *>, SymbolOrder> values;
+    gc::map<Symbol, gc::vector<Value *>, SymbolOrder> values;
     for (Value * elem : args[1]->listItems()) {
         try {
             st.forceAttrs(*elem, Pos{});  // the reference reports this without a position
@@ -177,13 +177,13 @@ void primGenericClosure(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceAttrs(*args[0], pos);
     Attr & startSet = st.requireAttr("genericClosure", st.sStartSet, *args[0]->attrs, pos);
     st.forceList(*startSet.value, pos);
-    std::list<Value *> work(startSet.value->listItems().begin(), startSet.value->listItems().end());
+    gc::list<Value *> work(startSet.value->listItems().begin(), startSet.value->listItems().end());
     Attr & op = st.requireAttr("genericClosure", st.sOperator, *args[0]->attrs, pos);
     st.forceValue(*op.value, pos);
 
     auto keyLess = [&st](Value * a, Value * b) { return lessThanValues(st, a, b); };
-    std::set<Value *, decltype(keyLess)> doneKeys(keyLess);
-    std::vector<Value *> result;
+    gc::set<Value *, decltype(keyLess)> doneKeys(keyLess);
+    gc::vector<Value *> result;
     while (!work.empty()) {
         Value * e = work.front();
         work.pop_front();

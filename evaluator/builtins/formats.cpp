@@ -81,8 +81,8 @@ public:
 private:
     struct Frame {
         bool object;
-        std::vector<Value *> items;                    // list elements
-        std::map<Symbol, Value *, SymbolOrder> attrs;  // a repeated key keeps its last value
+        gc::vector<Value *> items;                    // list elements
+        gc::map<Symbol, Value *, SymbolOrder> attrs;  // a repeated key keeps its last value
         Symbol key;
     };
 

@@ -18,7 +18,7 @@ namespace nixtwin {
 namespace {
 
 // Fills a fresh list value from a vector of element cells.
-void mkListFrom(EvalState & st, Value & v, const std::vector<Value *> & elems) {
+void mkListFrom(EvalState & st, Value & v, const gc::vector<Value *> & elems) {
     st.mkList(v, elems.size());
     if (!elems.empty()) std::memcpy(v.listElems(), elems.data(), elems.size() * sizeof(Value *));
 }
@@ -69,7 +69,7 @@ void primMap(EvalState & st, Pos pos, Value ** args, Value & v) {
 void primFilter(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceFunction(*args[0], pos);
     st.forceList(*args[1], pos);
-    std::vector<Value *> kept;
+    gc::vector<Value *> kept;
     bool same = true;
     for (Value * elem : args[1]->listItems()) {
         Value res;
@@ -131,7 +131,7 @@ void primConcatLists(EvalState & st, Pos pos, Value ** args, Value & v) {
 void primConcatMap(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceFunction(*args[0], pos);
     st.forceList(*args[1], pos);
-    std::vector<Value *> out;
+    gc::vector<Value *> out;
     for (Value * elem : args[1]->listItems()) {
         Value res;
         st.callFunction(*args[0], *elem, res, pos);
@@ -275,7 +275,7 @@ private:
     Value ** a_;
     size_t n_;
     Less less_;
-    std::vector<Value *> buffer_;
+    gc::vector<Value *> buffer_;
 };
 
 void primSort(EvalState & st, Pos pos, Value ** args, Value & v) {
@@ -304,7 +304,7 @@ void primSort(EvalState & st, Pos pos, Value ** args, Value & v) {
 void primPartition(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceFunction(*args[0], pos);
     st.forceList(*args[1], pos);
-    std::vector<Value *> right, wrong;
+    gc::vector<Value *> right, wrong;
     for (Value * elem : args[1]->listItems()) {
         st.forceValue(*elem, pos);
         Value res;
@@ -322,7 +322,7 @@ void primPartition(EvalState & st, Pos pos, Value ** args, Value & v) {
 void primGroupBy(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceFunction(*args[0], pos);
     st.forceList(*args[1], pos);
-    std::map<Symbol, std::vector<Value *>, SymbolOrder> groups;
+    gc::map<Symbol, gc::vector<Value *>, SymbolOrder> groups;
     for (Value * elem : args[1]->listItems()) {
         Value res;
         st.callFunction(*args[0], *elem, res, pos);

@@ -92,7 +92,7 @@ void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & 
                 makeAppChain();
                 return;
             }
-            std::vector<Value *> vArgs(arity);
+            gc::vector<Value *> vArgs(arity);
             size_t n = argsDone;
             for (Value * arg = &vCur; arg->isPrimOpApp(); arg = arg->primOpApp.left) vArgs[--n] = arg->primOpApp.right;
             for (size_t i = 0; i < argsLeft; ++i) vArgs[argsDone + i] = args[i];

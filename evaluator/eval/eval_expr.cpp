@@ -283,7 +283,7 @@ void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
     eval(e->function, env, vFun);
     size_t n = e->args.size();
     Value * small[4];
-    std::vector<Value *> large;
+    gc::vector<Value *> large;
     Value ** args = small;
     if (n > 4) {
         large.resize(n);

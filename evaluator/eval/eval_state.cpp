@@ -22,23 +22,24 @@ EvalState::EvalState(EvalSettings s)
       sRecurseForDerivations(symbols.intern("recurseForDerivations")), sDescription(symbols.intern("description")),
       sSelf(symbols.intern("self")), sStartSet(symbols.intern("startSet")), sOperator(symbols.intern("operator")),
       sKey(symbols.intern("key")), sPath(symbols.intern("path")), sPrefix(symbols.intern("prefix")) {
+    if constexpr (gc::enabled) gc::addRoots(this, this + 1);
     createBaseEnv();
 }
 
+EvalState::~EvalState() {
+    if constexpr (gc::enabled) gc::removeRoots(this, this + 1);
+}
+
 Env & EvalState::allocEnv(size_t size) {
-    void * p = heap_.allocate(sizeof(Env) + size * sizeof(Value *), alignof(Env));
-    Env * env = static_cast<Env *>(p);
-    env->up = nullptr;
+    // Zeroed memory: unset slots are null until bound.
+    Env * env = static_cast<Env *>(heap_.allocate(sizeof(Env) + size * sizeof(Value *)));
     env->size = uint32_t(size);
-    env->prevWith = 0;
     env->kind = Env::Kind::Plain;
-    std::memset(env->values, 0, size * sizeof(Value *));  // unset slots are null until bound
     return *env;
 }
 
 Bindings * EvalState::allocBindings(size_t capacity) {
-    void * p = heap_.allocate(sizeof(Bindings) + capacity * sizeof(Attr), alignof(Bindings));
-    Bindings * b = new (p) Bindings();
+    Bindings * b = new (heap_.allocate(sizeof(Bindings) + capacity * sizeof(Attr))) Bindings();
     b->capacity_ = uint32_t(capacity);
     return b;
 }
@@ -55,12 +56,12 @@ void EvalState::mkList(Value & v, size_t size) {
     else {
         v.tag = Tag::ListN;
         v.bigList.size = size;
-        v.bigList.elems = size ? static_cast<Value **>(heap_.allocate(size * sizeof(Value *), alignof(Value *))) : nullptr;
+        v.bigList.elems = size ? static_cast<Value **>(heap_.allocate(size * sizeof(Value *))) : nullptr;
     }
 }
 
 const char * EvalState::allocString(std::string_view s) {
-    char * p = static_cast<char *>(heap_.allocate(s.size() + 1, 1));
+    char * p = heap_.allocateBytes(s.size() + 1);
     std::memcpy(p, s.data(), s.size());
     p[s.size()] = 0;
     return p;
@@ -69,7 +70,7 @@ const char * EvalState::allocString(std::string_view s) {
 void EvalState::mkString(Value & v, std::string_view s, const Context & context) {
     const char ** ctx = nullptr;
     if (!context.empty()) {
-        ctx = static_cast<const char **>(heap_.allocate((context.size() + 1) * sizeof(char *), alignof(char *)));
+        ctx = static_cast<const char **>(heap_.allocate((context.size() + 1) * sizeof(char *)));
         size_t n = 0;
         for (auto & c : context) ctx[n++] = allocString(c);
         ctx[n] = nullptr;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../frontend.hpp"
+#include "../memory/eval_heap.hpp"
 #include "../value/bindings.hpp"
 #include "../value/value.hpp"
 #include "env.hpp"
@@ -48,8 +49,12 @@ struct EvalSettings {
 };
 
 class EvalState {
+    // First member: the thread that evaluates must be known to the collector before allocating.
+    gc::ThreadRegistration threadRegistration_;
+
 public:
     explicit EvalState(EvalSettings settings);
+    ~EvalState();
     EvalState(const EvalState &) = delete;
     EvalState & operator=(const EvalState &) = delete;
 
@@ -57,7 +62,8 @@ public:
     SymbolTable & symbols;
     EvalSettings settings;
 
-    // --- allocation (everything lives until the EvalState goes) ---
+    // --- allocation (collected when unreachable; without the collector, freed with the EvalState).
+    // The EvalState object is itself a root: its members may hold the only pointer to a value.
     Value * allocValue() { return heap_.make<Value>(); }
     Env & allocEnv(size_t size);
     Bindings * allocBindings(size_t capacity);
@@ -150,10 +156,10 @@ private:
     void createBaseEnv();
     void evalDerivationWrapper(Value & v);
 
-    Arena heap_;
+    EvalHeap heap_;
     Env * baseEnv_ = nullptr;
     Value * builtins_ = nullptr;
-    std::unordered_map<std::string, Value *> fileCache_;  // import results by resolved path
+    gc::unordered_map<std::string, Value *> fileCache_;  // import results by resolved path
     std::unordered_map<std::string, Expr *> parseCache_;  // parsed files by resolved path
     std::unordered_map<std::string, std::string> srcToStore_;
     std::set<std::string> warnedSearchPaths_;

@@ -6,6 +6,8 @@
 #include <exception>
 #include <system_error>
 
+#include "../memory/gc.hpp"
+
 namespace nixtwin {
 
 namespace stack_detail {
@@ -27,6 +29,7 @@ void * threadMain(void * arg) {
     char marker;
     // The stack grows down from about here; keep a margin above its lowest address.
     stack_detail::stackLimit = &marker - job->bytes + kSafetyMargin + 64 * 1024;
+    gc::ThreadRegistration registration;  // the collector scans this stack
     try {
         (*job->fn)();
     } catch (...) {

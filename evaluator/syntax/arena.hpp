@@ -1,4 +1,5 @@
 // arena.hpp — bump allocation for syntax trees: one arena per loaded source, freed at once.
+// With the collector (memory/gc.hpp) its blocks are roots: syntax nodes cache evaluated values.
 #pragma once
 
 #include <cstddef>
@@ -7,6 +8,8 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "../memory/gc.hpp"
 
 namespace nixtwin {
 
@@ -32,7 +35,7 @@ public:
         size_t offset = (used_ + align - 1) & ~(align - 1);
         if (blocks_.empty() || offset + size > capacity_) {
             capacity_ = size > kBlockSize ? size : kBlockSize;
-            blocks_.emplace_back(new std::byte[capacity_]);
+            blocks_.emplace_back(newBlock(capacity_));
             offset = 0;
         }
         used_ = offset + size;
@@ -40,12 +43,22 @@ public:
     }
 
 private:
+#if NIXTWIN_GC
+    struct BlockDeleter {
+        void operator()(std::byte * p) const { gc::freeRoot(p); }
+    };
+    static std::byte * newBlock(size_t bytes) { return static_cast<std::byte *>(gc::allocateRoot(bytes)); }
+#else
+    using BlockDeleter = std::default_delete<std::byte[]>;
+    static std::byte * newBlock(size_t bytes) { return new std::byte[bytes]; }
+#endif
+
     static constexpr size_t kBlockSize = 64 * 1024;
     struct Finalizer {
         void * object;
         void (*destroy)(void *);
     };
-    std::vector<std::unique_ptr<std::byte[]>> blocks_;
+    std::vector<std::unique_ptr<std::byte[], BlockDeleter>> blocks_;
     std::vector<Finalizer> finalizers_;
     size_t used_ = 0;
     size_t capacity_ = 0;
