@@ -22,12 +22,12 @@ EvalState::EvalState(EvalSettings s)
       sRecurseForDerivations(symbols.intern("recurseForDerivations")), sDescription(symbols.intern("description")),
       sSelf(symbols.intern("self")), sStartSet(symbols.intern("startSet")), sOperator(symbols.intern("operator")),
       sKey(symbols.intern("key")), sPath(symbols.intern("path")), sPrefix(symbols.intern("prefix")) {
-    if constexpr (gc::enabled) gc::addRoots(this, this + 1);
+    gc::addRoots(this, this + 1);
     createBaseEnv();
 }
 
 EvalState::~EvalState() {
-    if constexpr (gc::enabled) gc::removeRoots(this, this + 1);
+    gc::removeRoots(this, this + 1);
 }
 
 Env & EvalState::allocEnv(size_t size) {

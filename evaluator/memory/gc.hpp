@@ -51,6 +51,8 @@ struct TraceableAllocator {
     bool operator==(const TraceableAllocator<U> &) const noexcept { return true; }
 };
 #else
+inline void addRoots(void *, void *) {}
+inline void removeRoots(void *, void *) {}
 template <class T>
 using TraceableAllocator = std::allocator<T>;
 #endif
@@ -76,7 +78,7 @@ public:
     ThreadRegistration & operator=(const ThreadRegistration &) = delete;
 
 private:
-    bool registered_ = false;
+    [[maybe_unused]] bool registered_ = false;
 };
 
 // Statistics for tests and benchmarks: collections so far and the heap's size in bytes.
