@@ -313,18 +313,7 @@ void EvalState::evalBinOp(ExprBinOp * e, Env & env, Value & v) {
         evalAttrs(env, e->rhs, v2, Pos{});
         if (v1.attrs->empty()) { v = v2; return; }
         if (v2.attrs->empty()) { v = v1; return; }
-        Bindings * out = allocBindings(v1.attrs->size() + v2.attrs->size());
-        // Merge two sorted sets, the right one winning.
-        auto i = v1.attrs->begin(), iEnd = v1.attrs->end();
-        auto j = v2.attrs->begin(), jEnd = v2.attrs->end();
-        while (i != iEnd && j != jEnd) {
-            if (i->name == j->name) { out->push_back(*j); ++i; ++j; }
-            else if (i->name.orderKey() < j->name.orderKey()) out->push_back(*i++);
-            else out->push_back(*j++);
-        }
-        while (i != iEnd) out->push_back(*i++);
-        while (j != jEnd) out->push_back(*j++);
-        v.mkAttrs(out);
+        v.mkAttrs(Bindings::update(heap_, *v1.attrs, *v2.attrs));
         return;
     }
     case BinOpKind::ConcatLists: {
