@@ -4,6 +4,7 @@
 // Strings are byte strings (no UTF-8 awareness), and every result keeps the context of the
 // strings it was made from, as the reference's do.
 #include <climits>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -46,16 +47,19 @@ void primSubstring(EvalState & st, Pos pos, Value ** args, Value & v) {
 
 void primConcatStringsSep(EvalState & st, Pos pos, Value ** args, Value & v) {
     Context context;
-    std::string sep(st.forceString(*args[0], context, pos));  // a real string, not coerced
+    std::string_view sep = st.forceString(*args[0], context, pos);  // a real string, not coerced
     st.forceList(*args[1], pos);
-    std::string res;
-    bool first = true;
+    // Strings are joined from where they are (the list keeps them alive); only the other values
+    // are coerced into temporaries. The result is written once, at its final size.
+    std::vector<std::string_view> parts;
+    parts.reserve(args[1]->listSize());
+    std::deque<std::string> coerced;
     for (Value * elem : args[1]->listItems()) {
-        if (!first) res += sep;
-        first = false;
-        res += st.coerceToString(pos, *elem, context);
+        st.forceValue(*elem, pos);
+        if (elem->type() == ValueType::String) parts.push_back(st.forceString(*elem, context, pos));
+        else parts.push_back(coerced.emplace_back(st.coerceToString(pos, *elem, context)));
     }
-    st.mkString(v, res, context);
+    st.mkJoinedString(v, parts, sep, context);
 }
 
 struct Replacement {

@@ -67,15 +67,31 @@ const char * EvalState::allocString(std::string_view s) {
     return p;
 }
 
+const char ** EvalState::allocContext(const Context & context) {
+    if (context.empty()) return nullptr;
+    auto ctx = static_cast<const char **>(heap_.allocate((context.size() + 1) * sizeof(char *)));
+    size_t n = 0;
+    for (auto & c : context) ctx[n++] = allocString(c);
+    ctx[n] = nullptr;
+    return ctx;
+}
+
 void EvalState::mkString(Value & v, std::string_view s, const Context & context) {
-    const char ** ctx = nullptr;
-    if (!context.empty()) {
-        ctx = static_cast<const char **>(heap_.allocate((context.size() + 1) * sizeof(char *)));
-        size_t n = 0;
-        for (auto & c : context) ctx[n++] = allocString(c);
-        ctx[n] = nullptr;
+    v.mkString(allocString(s), allocContext(context));
+}
+
+void EvalState::mkJoinedString(Value & v, std::span<const std::string_view> parts, std::string_view separator,
+                               const Context & context) {
+    size_t length = parts.empty() ? 0 : separator.size() * (parts.size() - 1);
+    for (auto part : parts) length += part.size();
+    char * out = heap_.allocateBytes(length + 1);
+    char * p = out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i) p = std::copy(separator.begin(), separator.end(), p);
+        p = std::copy(parts[i].begin(), parts[i].end(), p);
     }
-    v.mkString(allocString(s), ctx);
+    *p = 0;
+    v.mkString(out, allocContext(context));
 }
 
 void EvalState::mkPos(Value & v, Pos pos) {

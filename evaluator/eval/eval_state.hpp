@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -71,6 +72,9 @@ public:
     const char * allocString(std::string_view s);
     void mkString(Value & v, std::string_view s) { v.mkString(allocString(s)); }
     void mkString(Value & v, std::string_view s, const Context & context);
+    // A string made of `parts` joined by `separator`, written once into its final place.
+    void mkJoinedString(Value & v, std::span<const std::string_view> parts, std::string_view separator,
+                        const Context & context);
     void mkPath(Value & v, std::string_view p) { v.mkPath(allocString(p)); }
     Value * allocAttr(Bindings * b, Symbol name, Pos pos = {});  // appends; caller sorts
     void mkPos(Value & v, Pos pos);  // { file, line, column } or null
@@ -153,6 +157,7 @@ private:
     void evalCall(ExprCall * e, Env & env, Value & v);
     void evalBinOp(ExprBinOp * e, Env & env, Value & v);
     Symbol attrName(const AttrName & name, Env & env);
+    const char ** allocContext(const Context & context);
     void createBaseEnv();
     void evalDerivationWrapper(Value & v);
 
