@@ -62,7 +62,8 @@ void primMap(EvalState & st, Pos pos, Value ** args, Value & v) {
     size_t n = args[1]->listSize();
     Value list;
     st.mkList(list, n);
-    for (size_t i = 0; i < n; i++) (list.listElems()[i] = st.allocValue())->mkApp(args[0], args[1]->listElems()[i]);
+    Value * apps = n ? st.allocValues(n) : nullptr;
+    for (size_t i = 0; i < n; i++) (list.listElems()[i] = &apps[i])->mkApp(args[0], args[1]->listElems()[i]);
     v = list;
 }
 
@@ -115,10 +116,10 @@ void primGenList(EvalState & st, Pos pos, Value ** args, Value & v) {
     if (len >= kMaxListSize) throwEvalError("out of memory");
     Value list;
     st.mkList(list, size_t(len));
-    for (NixInt i = 0; i < len; i++) {
-        Value * index = st.allocValue();
-        index->mkInt(i);
-        (list.listElems()[i] = st.allocValue())->mkApp(args[0], index);
+    if (len) {
+        Value * indexes = st.allocIndexValues(size_t(len));
+        Value * apps = st.allocValues(size_t(len));
+        for (NixInt i = 0; i < len; i++) (list.listElems()[i] = &apps[i])->mkApp(args[0], &indexes[i]);
     }
     v = list;
 }

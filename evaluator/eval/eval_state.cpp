@@ -2,6 +2,7 @@
 #include "eval_state.hpp"
 
 #include <cstring>
+#include <new>
 
 #include "../support/stack.hpp"
 
@@ -58,6 +59,12 @@ void EvalState::mkList(Value & v, size_t size) {
         v.bigList.size = size;
         v.bigList.elems = size ? static_cast<Value **>(heap_.allocate(size * sizeof(Value *))) : nullptr;
     }
+}
+
+Value * EvalState::allocIndexValues(size_t n) {
+    auto values = reinterpret_cast<Value *>(heap_.allocateBytes(n * sizeof(Value)));
+    for (size_t i = 0; i < n; ++i) new (&values[i]) Value(), values[i].mkInt(NixInt(i));
+    return values;
 }
 
 const char * EvalState::allocString(std::string_view s) {

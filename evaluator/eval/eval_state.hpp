@@ -66,6 +66,11 @@ public:
     // --- allocation (collected when unreachable; without the collector, freed with the EvalState).
     // The EvalState object is itself a root: its members may hold the only pointer to a value.
     Value * allocValue() { return heap_.make<Value>(); }
+    // n values in one allocation (list builtins: one object instead of n for the collector).
+    Value * allocValues(size_t n) { return static_cast<Value *>(heap_.allocate(n * sizeof(Value))); }
+    // n integers 0, 1, … n-1 that the collector never scans (they hold no pointers, and an
+    // integer is never overwritten: only thunks are).
+    Value * allocIndexValues(size_t n);
     Env & allocEnv(size_t size);
     Bindings * allocBindings(size_t capacity);
     void mkList(Value & v, size_t size);
