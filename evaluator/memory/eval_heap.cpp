@@ -29,8 +29,7 @@ void * EvalHeap::allocateLarge(size_t bytes) {
 __attribute__((noinline)) void EvalHeap::clearDeadStack() {
     constexpr size_t kGap = 4096;          // this function's frame and memset's stay untouched
     constexpr size_t kMinimum = 64 * 1024;  // not worth it for shallow unwinding
-    char here;
-    char * sp = &here;
+    char * sp = static_cast<char *>(__builtin_frame_address(0));  // about the stack pointer
     if (!deepestStack_ || sp < deepestStack_ || !pthread_equal(stackOwner_, pthread_self())) {
         stackOwner_ = pthread_self();
         deepestStack_ = sp;
