@@ -79,10 +79,12 @@ NixInt toIntLikeX86(double d) {
 void primCeil(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(toIntLikeX86(std::ceil(st.forceFloat(*args[0], pos)))); }
 void primFloor(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(toIntLikeX86(std::floor(st.forceFloat(*args[0], pos)))); }
 
+// All of these only read their arguments (borrowsArgs).
 const BuiltinSpec kArithmetic[] = {
-    {"add", 2, primAdd},       {"sub", 2, primSub},     {"mul", 2, primMul},       {"div", 2, primDiv},
-    {"lessThan", 2, primLessThan}, {"bitAnd", 2, bitwise<bitAnd>}, {"bitOr", 2, bitwise<bitOr>}, {"bitXor", 2, bitwise<bitXor>},
-    {"ceil", 1, primCeil},     {"floor", 1, primFloor},
+    {"add", 2, primAdd, true},       {"sub", 2, primSub, true},     {"mul", 2, primMul, true},
+    {"div", 2, primDiv, true},       {"lessThan", 2, primLessThan, true},
+    {"bitAnd", 2, bitwise<bitAnd>, true}, {"bitOr", 2, bitwise<bitOr>, true}, {"bitXor", 2, bitwise<bitXor>, true},
+    {"ceil", 1, primCeil, true},     {"floor", 1, primFloor, true},
 };
 
 }  // namespace

@@ -12,6 +12,7 @@ struct BuiltinSpec {
     const char * name;  // as in `builtins` (no "__" prefix)
     uint32_t arity;
     PrimOpFun fun;
+    bool borrowsArgs = false;  // see PrimOp::borrowsArgs
 };
 
 // One table per area (builtins/<area>.cpp).

@@ -12,6 +12,8 @@ namespace nixtwin {
 
 namespace {
 
+constexpr size_t maxBorrowedArgs = 2;  // the arity of the borrowing primops, at most
+
 Value * literalValue(EvalState & st, Expr * e) {
     auto lit = static_cast<ExprLiteral *>(e);
     if (lit->evaluated) return static_cast<Value *>(lit->evaluated);
@@ -31,7 +33,11 @@ Value * literalValue(EvalState & st, Expr * e) {
 
 Value * EvalState::lookupVar(Env * env, const ExprVar & var, bool noEval) {
     for (auto l = var.level; l; --l) env = env->up;
-    if (!var.fromWith) return env->values[var.index];
+    if (!var.fromWith) [[likely]] return env->values[var.index];
+    return lookupWithVar(env, var, noEval);
+}
+
+Value * EvalState::lookupWithVar(Env * env, const ExprVar & var, bool noEval) {
     while (true) {
         if (env->kind == Env::Kind::WithPending) {
             if (noEval) return nullptr;
@@ -282,6 +288,15 @@ void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
     Value vFun;
     eval(e->function, env, vFun);
     size_t n = e->args.size();
+    if (vFun.isPrimOp() && vFun.primOp->borrowsArgs && vFun.primOp->arity == n && n <= maxBorrowedArgs)
+        return callBorrowingPrimOp(*vFun.primOp, e, env, v);
+    if (vFun.isLambda() && n == 1) {
+        // The common `f x`: straight to the lambda, without callFunction's general loop.
+        Value result;
+        callLambda(vFun.lambda.env, *vFun.lambda.fun, maybeThunk(e->args[0], env), result, e->pos);
+        v = result;
+        return;
+    }
     Value * small[4];
     std::vector<Value *> large;
     Value ** args = small;
@@ -291,6 +306,34 @@ void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
     }
     for (size_t i = 0; i < n; i++) args[i] = maybeThunk(e->args[i], env);
     callFunction(vFun, n, args, v, e->pos);
+}
+
+// A saturated call of a primop that only reads its arguments (`a - b`, `a < b`…): arguments
+// that would need a heap thunk get a thunk on this stack frame instead, forced by the primop
+// exactly when a heap one would be. Literals and variables are passed as maybeThunk would.
+void EvalState::callBorrowingPrimOp(const PrimOp & op, ExprCall * e, Env & env, Value & v) {
+    size_t n = e->args.size();
+    Value stackThunks[maxBorrowedArgs];
+    Value * args[maxBorrowedArgs];
+    for (size_t i = 0; i < n; i++) {
+        Expr * arg = e->args[i];
+        Value * shared = nullptr;
+        switch (arg->kind) {
+        case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path:
+            shared = literalValue(*this, arg);
+            break;
+        case ExprKind::Var: shared = lookupVar(&env, *static_cast<ExprVar *>(arg), true); break;
+        default: break;
+        }
+        if (shared) args[i] = shared;
+        else {
+            stackThunks[i].mkThunk(&env, arg);
+            args[i] = &stackThunks[i];
+        }
+    }
+    Value result;
+    op.fun(*this, e->pos, args, result);
+    v = result;
 }
 
 void EvalState::evalBinOp(ExprBinOp * e, Env & env, Value & v) {
@@ -362,38 +405,62 @@ void EvalState::concatLists(Value & v, size_t n, Value ** lists, Pos pos) {
 }
 
 void EvalState::evalConcatStrings(ExprConcatStrings * e, Env & env, Value & v) {
+    if (e->forceString || e->parts.empty()) return concatStrings(e, env, nullptr, v);
+    // `a + b`: numbers take a path of their own, without string machinery.
+    Value first;
+    eval(e->parts[0].second, env, first);
+    if (first.tag == Tag::Int || first.tag == Tag::Float) return addNumbers(e, env, first, v);
+    concatStrings(e, env, &first, v);
+}
+
+// `+` whose first operand is a number: integers wrap (as in 2.8) until a float turns the sum
+// into a float.
+void EvalState::addNumbers(ExprConcatStrings * e, Env & env, Value & first, Value & v) {
+    bool isFloat = first.tag == Tag::Float;
+    NixInt n = isFloat ? 0 : first.integer;
+    NixFloat nf = isFloat ? first.fpoint : 0;
+    for (size_t i = 1; i < e->parts.size(); i++) {
+        auto & [partPos, part] = e->parts[i];
+        Value vTmp;
+        eval(part, env, vTmp);
+        if (!isFloat) {
+            if (vTmp.tag == Tag::Int) n = NixInt(uint64_t(n) + uint64_t(vTmp.integer));
+            else if (vTmp.tag == Tag::Float) {
+                isFloat = true;
+                nf = NixFloat(n) + vTmp.fpoint;
+            } else throwEvalError("cannot add " + showType(vTmp) + " to an integer", partPos);
+        } else {
+            if (vTmp.tag == Tag::Int) nf += NixFloat(vTmp.integer);
+            else if (vTmp.tag == Tag::Float) nf += vTmp.fpoint;
+            else throwEvalError("cannot add " + showType(vTmp) + " to a float", partPos);
+        }
+    }
+    if (isFloat) v.mkFloat(nf);
+    else v.mkInt(n);
+}
+
+// String interpolation, and `+` of strings or paths (`first`: the first part, already
+// evaluated, when it is not a number).
+void EvalState::concatStrings(ExprConcatStrings * e, Env & env, Value * first, Value & v) {
     Context context;
     std::string s;
-    NixInt n = 0;
-    NixFloat nf = 0;
-    bool first = !e->forceString;
-    ValueType firstType = ValueType::String;
-
-    for (auto & [partPos, part] : e->parts) {
+    ValueType firstType = first ? first->type() : ValueType::String;
+    for (size_t i = 0; i < e->parts.size(); i++) {
+        auto & [partPos, part] = e->parts[i];
         Value vTmp;  // each part is consumed at once (its text is copied into `s`)
-        eval(part, env, vTmp);
-        if (first) firstType = vTmp.type();
-        if (firstType == ValueType::Int) {
-            if (vTmp.type() == ValueType::Int) n = NixInt(uint64_t(n) + uint64_t(vTmp.integer));  // wraps, as in 2.8
-            else if (vTmp.type() == ValueType::Float) {
-                firstType = ValueType::Float;
-                nf = NixFloat(n);
-                nf += vTmp.fpoint;
-            } else throwEvalError("cannot add " + showType(vTmp) + " to an integer", partPos);
-        } else if (firstType == ValueType::Float) {
-            if (vTmp.type() == ValueType::Int) nf += NixFloat(vTmp.integer);
-            else if (vTmp.type() == ValueType::Float) nf += vTmp.fpoint;
-            else throwEvalError("cannot add " + showType(vTmp) + " to a float", partPos);
+        if (i == 0 && first) vTmp = *first;
+        else eval(part, env, vTmp);
+        if (vTmp.tag == Tag::String) {
+            s += vTmp.string.s;
+            if (vTmp.string.context)
+                for (const char ** c = vTmp.string.context; *c; ++c) context.insert(*c);
         } else {
             // A leading path makes a path; the first path part is not canonicalised again.
-            s += coerceToString(partPos, vTmp, context, false, firstType == ValueType::String, !first);
+            s += coerceToString(partPos, vTmp, context, false, firstType == ValueType::String, !(i == 0 && first));
         }
-        first = false;
     }
 
-    if (firstType == ValueType::Int) v.mkInt(n);
-    else if (firstType == ValueType::Float) v.mkFloat(nf);
-    else if (firstType == ValueType::Path) {
+    if (firstType == ValueType::Path) {
         if (!context.empty()) throwEvalError("a string that refers to a store path cannot be appended to a path", e->pos);
         mkPath(v, canonicalPath(s));
     } else mkString(v, s.c_str(), context);

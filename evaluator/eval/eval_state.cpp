@@ -91,7 +91,7 @@ void EvalState::mkPos(Value & v, Pos pos) {
     v.mkAttrs(b);
 }
 
-void EvalState::forceValue(Value & v, Pos pos) {
+void EvalState::forceValueSlow(Value & v, Pos pos) {
     if (v.isThunk()) {
         Env * env = v.thunk.env;
         Expr * expr = v.thunk.expr;
