@@ -18,7 +18,7 @@ NixInt wrapMul(NixInt a, NixInt b) { return NixInt(uint64_t(a) * uint64_t(b)); }
 bool eitherFloat(EvalState & st, Pos pos, Value ** args) {
     st.forceValue(*args[0], pos);
     st.forceValue(*args[1], pos);
-    return args[0]->type() == ValueType::Float || args[1]->type() == ValueType::Float;
+    return args[0]->tag == Tag::Float || args[1]->tag == Tag::Float;
 }
 
 // Operands are checked left first (as the reference does): the order decides which type error
@@ -29,6 +29,8 @@ void arithmetic(EvalState & st, Pos pos, Value ** args, Value & v) {
         NixFloat a = st.forceFloat(*args[0], pos);
         NixFloat b = st.forceFloat(*args[1], pos);
         v.mkFloat(floatOp(a, b));
+    } else if (args[0]->tag == Tag::Int && args[1]->tag == Tag::Int) [[likely]] {
+        v.mkInt(intOp(args[0]->integer, args[1]->integer));
     } else {
         NixInt a = st.forceInt(*args[0], pos);
         NixInt b = st.forceInt(*args[1], pos);
@@ -115,6 +117,10 @@ bool lessThanValues(EvalState & st, Value * a, Value * b) {
 void primLessThan(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceValue(*args[0], pos);
     st.forceValue(*args[1], pos);
+    if (args[0]->tag == Tag::Int && args[1]->tag == Tag::Int) [[likely]] {
+        v.mkBool(args[0]->integer < args[1]->integer);
+        return;
+    }
     v.mkBool(lessThanValues(st, args[0], args[1]));
 }
 

@@ -75,7 +75,7 @@ void EvalState::evalAttrs(Env & env, Expr * e, Value & v, Pos pos) {
 bool EvalState::evalBool(Env & env, Expr * e, Pos pos) {
     Value v;
     eval(e, env, v);
-    if (v.type() != ValueType::Bool) throwTypeError("value is " + showType(v) + " while a Boolean was expected", pos);
+    if (v.tag != Tag::Bool) [[unlikely]] throwTypeError("value is " + showType(v) + " while a Boolean was expected", pos);
     return v.boolean;
 }
 
@@ -285,8 +285,18 @@ void EvalState::evalAttrSet(ExprAttrs * e, Env & env, Value & v) {
 }
 
 void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
-    Value vFun;
-    eval(e->function, env, vFun);
+    // A variable function is used in place (eval would copy it out); nothing below changes it
+    // before callFunction takes its own copy.
+    Value vFunCopy;
+    Value * fun = &vFunCopy;
+    if (e->function->kind == ExprKind::Var) {
+        auto var = static_cast<ExprVar *>(e->function);
+        fun = lookupVar(&env, *var, false);
+        forceValue(*fun, var->pos);
+    } else {
+        eval(e->function, env, vFunCopy);
+    }
+    Value & vFun = *fun;
     size_t n = e->args.size();
     if (vFun.isPrimOp() && vFun.primOp->borrowsArgs && vFun.primOp->arity == n && n <= maxBorrowedArgs)
         return callBorrowingPrimOp(*vFun.primOp, e, env, v);
@@ -336,6 +346,35 @@ void EvalState::callBorrowingPrimOp(const PrimOp & op, ExprCall * e, Env & env, 
     v = result;
 }
 
+namespace {
+
+// `left // right` into `out`: both sorted, the right one winning. A small right set (the usual
+// `big // { x = …; }`) is placed by binary search, copying the runs of `left` between its
+// attributes in blocks instead of comparing every attribute.
+void mergeAttrs(const Bindings & left, const Bindings & right, Bindings & out) {
+    auto i = left.begin(), iEnd = left.end();
+    auto j = right.begin(), jEnd = right.end();
+    if (right.size() * 16 < left.size()) {
+        for (; j != jEnd; ++j) {
+            uint64_t key = j->name.orderKey();
+            auto at = std::lower_bound(i, iEnd, key, [](const Attr & a, uint64_t k) { return a.name.orderKey() < k; });
+            for (; i != at; ++i) out.push_back(*i);
+            if (i != iEnd && i->name == j->name) ++i;
+            out.push_back(*j);
+        }
+    } else {
+        while (i != iEnd && j != jEnd) {
+            if (i->name == j->name) { out.push_back(*j); ++i; ++j; }
+            else if (i->name.orderKey() < j->name.orderKey()) out.push_back(*i++);
+            else out.push_back(*j++);
+        }
+        while (j != jEnd) out.push_back(*j++);
+    }
+    while (i != iEnd) out.push_back(*i++);
+}
+
+}  // namespace
+
 void EvalState::evalBinOp(ExprBinOp * e, Env & env, Value & v) {
     switch (e->op) {
     case BinOpKind::Eq:
@@ -357,16 +396,7 @@ void EvalState::evalBinOp(ExprBinOp * e, Env & env, Value & v) {
         if (v1.attrs->empty()) { v = v2; return; }
         if (v2.attrs->empty()) { v = v1; return; }
         Bindings * out = allocBindings(v1.attrs->size() + v2.attrs->size());
-        // Merge two sorted sets, the right one winning.
-        auto i = v1.attrs->begin(), iEnd = v1.attrs->end();
-        auto j = v2.attrs->begin(), jEnd = v2.attrs->end();
-        while (i != iEnd && j != jEnd) {
-            if (i->name == j->name) { out->push_back(*j); ++i; ++j; }
-            else if (i->name.orderKey() < j->name.orderKey()) out->push_back(*i++);
-            else out->push_back(*j++);
-        }
-        while (i != iEnd) out->push_back(*i++);
-        while (j != jEnd) out->push_back(*j++);
+        mergeAttrs(*v1.attrs, *v2.attrs, *out);
         v.mkAttrs(out);
         return;
     }
