@@ -81,12 +81,14 @@ NixInt toIntLikeX86(double d) {
 void primCeil(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(toIntLikeX86(std::ceil(st.forceFloat(*args[0], pos)))); }
 void primFloor(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(toIntLikeX86(std::floor(st.forceFloat(*args[0], pos)))); }
 
-// All of these only read their arguments (borrowsArgs).
+// All of these only read their arguments (borrowsArgs). On integers, all but div (by zero) and
+// lessThan (a Boolean) cannot fail and give an integer (intsToInt).
 const BuiltinSpec kArithmetic[] = {
-    {"add", 2, primAdd, true},       {"sub", 2, primSub, true},     {"mul", 2, primMul, true},
-    {"div", 2, primDiv, true},       {"lessThan", 2, primLessThan, true},
-    {"bitAnd", 2, bitwise<bitAnd>, true}, {"bitOr", 2, bitwise<bitOr>, true}, {"bitXor", 2, bitwise<bitXor>, true},
-    {"ceil", 1, primCeil, true},     {"floor", 1, primFloor, true},
+    {"add", 2, primAdd, true, true},       {"sub", 2, primSub, true, true},     {"mul", 2, primMul, true, true},
+    {"div", 2, primDiv, true, false},      {"lessThan", 2, primLessThan, true, false},
+    {"bitAnd", 2, bitwise<bitAnd>, true, true}, {"bitOr", 2, bitwise<bitOr>, true, true},
+    {"bitXor", 2, bitwise<bitXor>, true, true},
+    {"ceil", 1, primCeil, true, false},    {"floor", 1, primFloor, true, false},
 };
 
 }  // namespace

@@ -47,8 +47,8 @@ const BuiltinSpec kReferencePrimOps[] = {
 
 std::span<const BuiltinSpec> referencePrimOps() { return kReferencePrimOps; }
 
-void EvalState::addPrimOp(const char * name, uint32_t arity, PrimOpFun fun, bool borrowsArgs) {
-    auto op = heap_.make<PrimOp>(PrimOp{symbols.intern(name), arity, fun, borrowsArgs});
+void EvalState::addPrimOp(const char * name, uint32_t arity, PrimOpFun fun, bool borrowsArgs, bool intsToInt) {
+    auto op = heap_.make<PrimOp>(PrimOp{symbols.intern(name), arity, fun, borrowsArgs, intsToInt});
     Value * v = allocValue();
     v->mkPrimOp(op);
     addConstant(name, v);
@@ -97,7 +97,8 @@ void EvalState::createBaseEnv() {
         for (auto & spec : table) implemented[spec.name] = &spec;
     for (auto & spec : referencePrimOps()) {
         auto it = implemented.find(spec.name);
-        if (it != implemented.end()) addPrimOp(spec.name, spec.arity, it->second->fun, it->second->borrowsArgs);
+        if (it != implemented.end()) addPrimOp(spec.name, spec.arity, it->second->fun, it->second->borrowsArgs,
+                                                 it->second->intsToInt);
         else addPrimOp(spec.name, spec.arity, missingBuiltin);
     }
 

@@ -60,10 +60,69 @@ Value * EvalState::maybeThunk(Expr * e, Env & env) {
         // A variable shares its binding's cell (unless that is not set up yet).
         if (Value * v = lookupVar(&env, *static_cast<ExprVar *>(e), true)) return v;
         break;
+    case ExprKind::Call:
+        if (Value * v = tryEagerPrimOpCall(static_cast<ExprCall *>(e), env)) return v;
+        break;
+    case ExprKind::ConcatStrings:
+        if (Value * v = tryEagerIntSum(static_cast<ExprConcatStrings *>(e), env)) return v;
+        break;
     default: break;
     }
     Value * v = allocValue();
     v->mkThunk(&env, e);
+    return v;
+}
+
+namespace {
+
+// The integer an operand is known to be without evaluating anything (a literal, or a variable
+// bound to an integer or IntThunk), written to `out`; false if unknown.
+template <class Lookup>
+bool knownInt(EvalState & st, Expr * e, Lookup lookup, NixInt & out) {
+    Value * v = nullptr;
+    if (e->kind == ExprKind::Int) v = literalValue(st, e);
+    else if (e->kind == ExprKind::Var) v = lookup(static_cast<ExprVar *>(e));
+    if (!v || (v->tag != Tag::Int && v->tag != Tag::IntThunk)) return false;
+    out = v->integer;
+    return true;
+}
+
+}  // namespace
+
+// `n - 1`, `bitAnd i 1`… as an argument or binding, with operands known integers: computed now
+// into an IntThunk rather than allocated as a thunk (same allocation, nothing to evaluate
+// later). Only for primops that cannot fail on integers, so nothing observable moves; the
+// operands are passed as copies, so an IntThunk operand stays unforced.
+Value * EvalState::tryEagerPrimOpCall(ExprCall * e, Env & env) {
+    if (e->function->kind != ExprKind::Var || e->args.size() != 2) return nullptr;
+    auto lookup = [&](ExprVar * var) { return lookupVar(&env, *var, true); };
+    Value * fun = lookup(static_cast<ExprVar *>(e->function));
+    if (!fun || !fun->isPrimOp() || !fun->primOp->intsToInt || fun->primOp->arity != 2) return nullptr;
+    NixInt a, b;
+    if (!knownInt(*this, e->args[0], lookup, a) || !knownInt(*this, e->args[1], lookup, b)) return nullptr;
+    Value operands[2];
+    operands[0].mkInt(a);
+    operands[1].mkInt(b);
+    Value * args[2] = {&operands[0], &operands[1]};
+    Value result;
+    fun->primOp->fun(*this, e->pos, args, result);
+    Value * v = allocValue();
+    v->mkIntThunk(result.integer);
+    return v;
+}
+
+// `i + 1` with every operand a known integer (see tryEagerPrimOpCall): the wrapping sum.
+Value * EvalState::tryEagerIntSum(ExprConcatStrings * e, Env & env) {
+    if (e->forceString || e->parts.empty()) return nullptr;
+    auto lookup = [&](ExprVar * var) { return lookupVar(&env, *var, true); };
+    NixInt sum = 0;
+    for (auto & part : e->parts) {
+        NixInt n;
+        if (!knownInt(*this, part.second, lookup, n)) return nullptr;
+        sum = NixInt(uint64_t(sum) + uint64_t(n));
+    }
+    Value * v = allocValue();
+    v->mkIntThunk(sum);
     return v;
 }
 

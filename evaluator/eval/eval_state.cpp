@@ -107,6 +107,8 @@ void EvalState::forceValueSlow(Value & v, Pos pos) {
         callFunction(*v.app.left, 1, args, v, Pos{});
     } else if (v.isBlackhole()) {
         throwError(ErrorKind::InfiniteRecursion, "infinite recursion encountered", pos);
+    } else if (v.tag == Tag::IntThunk) {
+        v.tag = Tag::Int;
     }
 }
 

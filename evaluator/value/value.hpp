@@ -31,7 +31,12 @@ enum class ValueType : uint8_t { Thunk, Int, Float, Bool, String, Path, Null, At
 enum class Tag : uint64_t {
     Uninitialized = 0,
     Int, Bool, String, Path, Null, Attrs, List1, List2, ListN,
-    Thunk, App, Lambda, Blackhole, PrimOp, PrimOpApp, Float,
+    Lambda, PrimOp, PrimOpApp, Float,
+    // Not evaluated yet: forceValue acts on these (keep them last, from Thunk on).
+    Thunk, App, Blackhole,
+    // A thunk whose result, an integer, was computed when it was created (EvalState::maybeThunk);
+    // it is a thunk to everything that looks (printing shows <CODE>) until forced.
+    IntThunk,
 };
 
 struct Value {
@@ -93,6 +98,7 @@ struct Value {
     }
 
     bool isThunk() const { return tag == Tag::Thunk; }
+    bool needsForcing() const { return tag >= Tag::Thunk; }
     bool isApp() const { return tag == Tag::App; }
     bool isBlackhole() const { return tag == Tag::Blackhole; }
     bool isLambda() const { return tag == Tag::Lambda; }
@@ -108,6 +114,7 @@ struct Value {
     void mkPath(const char * p) { tag = Tag::Path; path = p; }
     void mkAttrs(Bindings * a) { tag = Tag::Attrs; attrs = a; }
     void mkThunk(Env * e, Expr * ex) { tag = Tag::Thunk; thunk.env = e; thunk.expr = ex; }
+    void mkIntThunk(NixInt n) { tag = Tag::IntThunk; integer = n; }
     void mkApp(Value * l, Value * r) { tag = Tag::App; app.left = l; app.right = r; }
     void mkLambda(Env * e, ExprLambda * f) { tag = Tag::Lambda; lambda.env = e; lambda.fun = f; }
     void mkBlackhole() { tag = Tag::Blackhole; }
