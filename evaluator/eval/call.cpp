@@ -21,7 +21,7 @@ void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Valu
         if (lambda.arg.set()) env2.values[displ++] = arg;
         size_t attrsUsed = 0;
         for (auto & f : lambda.formals->formals) {
-            Attr * a = arg->attrs->get(f.name);
+            Attr * a = arg->attrs->get(f.name, f.hint);
             if (!a) {
                 if (!f.fallback)
                     throwTypeError(describeLambda(lambda) + " called without required argument '" + f.name.str() + "'", pos);

@@ -46,7 +46,7 @@ Value * EvalState::lookupWithVar(Env * env, const ExprVar & var, bool noEval) {
             env->values[0] = v;
             env->kind = Env::Kind::WithAttrs;
         }
-        if (Attr * a = env->values[0]->attrs->get(var.name)) return a->value;
+        if (Attr * a = env->values[0]->attrs->get(var.name, var.withAttrHint)) return a->value;
         if (!env->prevWith) throwError(ErrorKind::UndefinedVar, "undefined variable '" + var.name.str() + "'", var.pos);
         for (size_t l = env->prevWith; l; --l) env = env->up;
     }
@@ -218,13 +218,13 @@ void EvalState::evalSelect(ExprSelect * e, Env & env, Value & v) {
             Attr * a;
             if (e->fallback) {
                 forceValue(*vAttrs, e->pos);
-                if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym))) {
+                if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym, name.hint))) {
                     eval(e->fallback, env, v);
                     return;
                 }
             } else {
                 forceAttrs(*vAttrs, e->pos);
-                if (!(a = vAttrs->attrs->get(sym))) {
+                if (!(a = vAttrs->attrs->get(sym, name.hint))) {
                     EvalError err(ErrorKind::Eval, "attribute '" + sym.str() + "' missing", e->pos);
                     std::vector<std::string> names;
                     for (auto & b : *vAttrs->attrs) names.push_back(b.name.str());
@@ -263,7 +263,7 @@ void EvalState::evalHasAttr(ExprHasAttr * e, Env & env, Value & v) {
         forceValue(*vAttrs, Pos{});
         Symbol sym = attrName(name, env);
         Attr * a;
-        if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym))) {
+        if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym, name.hint))) {
             v.mkBool(false);
             return;
         }
@@ -417,7 +417,8 @@ void mergeAttrs(const Bindings & left, const Bindings & right, Bindings & out) {
         for (; j != jEnd; ++j) {
             uint64_t key = j->name.orderKey();
             auto at = std::lower_bound(i, iEnd, key, [](const Attr & a, uint64_t k) { return a.name.orderKey() < k; });
-            for (; i != at; ++i) out.push_back(*i);
+            out.append(i, at);
+            i = at;
             if (i != iEnd && i->name == j->name) ++i;
             out.push_back(*j);
         }
@@ -429,7 +430,7 @@ void mergeAttrs(const Bindings & left, const Bindings & right, Bindings & out) {
         }
         while (j != jEnd) out.push_back(*j++);
     }
-    while (i != iEnd) out.push_back(*i++);
+    out.append(i, iEnd);
 }
 
 }  // namespace
@@ -540,7 +541,10 @@ void EvalState::concatStrings(ExprConcatStrings * e, Env & env, Value * first, V
         if (i == 0 && first) vTmp = *first;
         else eval(part, env, vTmp);
         if (vTmp.tag == Tag::String) {
-            s += vTmp.string.s;
+            size_t len = std::strlen(vTmp.string.s);
+            // The first part is often the long one (`acc + "x"`): room for the rest up front.
+            if (s.empty() && i + 1 < e->parts.size()) s.reserve(len + 64);
+            s.append(vTmp.string.s, len);
             if (vTmp.string.context)
                 for (const char ** c = vTmp.string.context; *c; ++c) context.insert(*c);
         } else {
@@ -552,7 +556,7 @@ void EvalState::concatStrings(ExprConcatStrings * e, Env & env, Value * first, V
     if (firstType == ValueType::Path) {
         if (!context.empty()) throwEvalError("a string that refers to a store path cannot be appended to a path", e->pos);
         mkPath(v, canonicalPath(s));
-    } else mkString(v, s.c_str(), context);
+    } else mkString(v, s, context);  // `s` has no NUL byte: every part came from a C string
 }
 
 }  // namespace nixtwin

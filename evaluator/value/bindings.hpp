@@ -40,6 +40,19 @@ struct Bindings {
         return it != end() && it->name == name ? it : nullptr;
     }
     Attr * get(Symbol name) { return const_cast<Attr *>(static_cast<const Bindings *>(this)->get(name)); }
+    // get() that first tries position `hint` (where one selection found its name last time:
+    // sets of one shape repeat) and updates it. Names are unique, so a match there is the answer.
+    Attr * get(Symbol name, uint32_t & hint) {
+        if (hint < size_ && attrs[hint].name == name) return &attrs[hint];
+        Attr * a = get(name);
+        if (a) hint = uint32_t(a - attrs);
+        return a;
+    }
+    // Appends the attributes [from, to), which keep the set sorted.
+    void append(const Attr * from, const Attr * to) {
+        std::copy(from, to, end());
+        size_ += uint32_t(to - from);
+    }
 
     // The attributes in byte order of their names (printing, attrNames, JSON…).
     std::vector<const Attr *> lexicographicOrder() const {
