@@ -104,7 +104,14 @@ void EvalState::forceValueSlow(Value & v, Pos pos) {
         }
     } else if (v.isApp()) {
         Value * args[] = {v.app.right};
-        callFunction(*v.app.left, 1, args, v, Pos{});
+        Value & fun = *v.app.left;
+        if (fun.isLambda()) {  // map/genList elements: straight to the lambda
+            Value result;
+            callLambda(fun.lambda.env, *fun.lambda.fun, args[0], result, Pos{});
+            v = result;
+        } else {
+            callFunction(fun, 1, args, v, Pos{});
+        }
     } else if (v.isBlackhole()) {
         throwError(ErrorKind::InfiniteRecursion, "infinite recursion encountered", pos);
     } else if (v.tag == Tag::IntThunk) {
