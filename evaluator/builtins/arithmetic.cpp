@@ -18,7 +18,7 @@ NixInt wrapMul(NixInt a, NixInt b) { return NixInt(uint64_t(a) * uint64_t(b)); }
 bool eitherFloat(EvalState & st, Pos pos, Value ** args) {
     st.forceValue(*args[0], pos);
     st.forceValue(*args[1], pos);
-    return args[0]->type() == ValueType::Float || args[1]->type() == ValueType::Float;
+    return args[0]->tag == Tag::Float || args[1]->tag == Tag::Float;
 }
 
 // Operands are checked left first (as the reference does): the order decides which type error
@@ -29,6 +29,8 @@ void arithmetic(EvalState & st, Pos pos, Value ** args, Value & v) {
         NixFloat a = st.forceFloat(*args[0], pos);
         NixFloat b = st.forceFloat(*args[1], pos);
         v.mkFloat(floatOp(a, b));
+    } else if (args[0]->tag == Tag::Int && args[1]->tag == Tag::Int) [[likely]] {
+        v.mkInt(intOp(args[0]->integer, args[1]->integer));
     } else {
         NixInt a = st.forceInt(*args[0], pos);
         NixInt b = st.forceInt(*args[1], pos);
@@ -79,10 +81,14 @@ NixInt toIntLikeX86(double d) {
 void primCeil(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(toIntLikeX86(std::ceil(st.forceFloat(*args[0], pos)))); }
 void primFloor(EvalState & st, Pos pos, Value ** args, Value & v) { v.mkInt(toIntLikeX86(std::floor(st.forceFloat(*args[0], pos)))); }
 
+// All of these only read their arguments (borrowsArgs). On integers, all but div (by zero) and
+// lessThan (a Boolean) cannot fail and give an integer (intsToInt).
 const BuiltinSpec kArithmetic[] = {
-    {"add", 2, primAdd},       {"sub", 2, primSub},     {"mul", 2, primMul},       {"div", 2, primDiv},
-    {"lessThan", 2, primLessThan}, {"bitAnd", 2, bitwise<bitAnd>}, {"bitOr", 2, bitwise<bitOr>}, {"bitXor", 2, bitwise<bitXor>},
-    {"ceil", 1, primCeil},     {"floor", 1, primFloor},
+    {"add", 2, primAdd, true, true},       {"sub", 2, primSub, true, true},     {"mul", 2, primMul, true, true},
+    {"div", 2, primDiv, true, false},      {"lessThan", 2, primLessThan, true, false},
+    {"bitAnd", 2, bitwise<bitAnd>, true, true}, {"bitOr", 2, bitwise<bitOr>, true, true},
+    {"bitXor", 2, bitwise<bitXor>, true, true},
+    {"ceil", 1, primCeil, true, false},    {"floor", 1, primFloor, true, false},
 };
 
 }  // namespace
@@ -113,6 +119,10 @@ bool lessThanValues(EvalState & st, Value * a, Value * b) {
 void primLessThan(EvalState & st, Pos pos, Value ** args, Value & v) {
     st.forceValue(*args[0], pos);
     st.forceValue(*args[1], pos);
+    if (args[0]->tag == Tag::Int && args[1]->tag == Tag::Int) [[likely]] {
+        v.mkBool(args[0]->integer < args[1]->integer);
+        return;
+    }
     v.mkBool(lessThanValues(st, args[0], args[1]));
 }
 

@@ -47,8 +47,8 @@ const BuiltinSpec kReferencePrimOps[] = {
 
 std::span<const BuiltinSpec> referencePrimOps() { return kReferencePrimOps; }
 
-void EvalState::addPrimOp(const char * name, uint32_t arity, PrimOpFun fun) {
-    auto op = heap_.make<PrimOp>(PrimOp{symbols.intern(name), arity, fun});
+void EvalState::addPrimOp(const char * name, uint32_t arity, PrimOpFun fun, bool borrowsArgs, bool intsToInt) {
+    auto op = heap_.make<PrimOp>(PrimOp{symbols.intern(name), arity, fun, borrowsArgs, intsToInt});
     Value * v = allocValue();
     v->mkPrimOp(op);
     addConstant(name, v);
@@ -89,15 +89,17 @@ void EvalState::createBaseEnv() {
         }
     });
 
-    std::map<std::string, PrimOpFun> implemented;
+    std::map<std::string, const BuiltinSpec *> implemented;
     for (auto table : {controlBuiltins(), typeBuiltins(), arithmeticBuiltins(), listBuiltins(), attrsetBuiltins(),
                        stringBuiltins(), regexBuiltins(), importBuiltins(), formatBuiltins(), hashBuiltins(),
                        environmentBuiltins(),
                        storeBuiltins(), fetchBuiltins(), contextBuiltins()})
-        for (auto & spec : table) implemented[spec.name] = spec.fun;
+        for (auto & spec : table) implemented[spec.name] = &spec;
     for (auto & spec : referencePrimOps()) {
         auto it = implemented.find(spec.name);
-        addPrimOp(spec.name, spec.arity, it != implemented.end() ? it->second : missingBuiltin);
+        if (it != implemented.end()) addPrimOp(spec.name, spec.arity, it->second->fun, it->second->borrowsArgs,
+                                                 it->second->intsToInt);
+        else addPrimOp(spec.name, spec.arity, missingBuiltin);
     }
 
     // `derivation` wraps derivationStrict in Nix code, as in the reference.

@@ -12,6 +12,8 @@ struct BuiltinSpec {
     const char * name;  // as in `builtins` (no "__" prefix)
     uint32_t arity;
     PrimOpFun fun;
+    bool borrowsArgs = false;       // see PrimOp
+    bool intsToInt = false;  // see PrimOp
 };
 
 // One table per area (builtins/<area>.cpp).

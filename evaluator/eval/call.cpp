@@ -7,6 +7,53 @@
 
 namespace nixtwin {
 
+// Binds `arg` to the lambda's parameter(s) in a new environment below `closure`, then
+// evaluates the body into `result` (which must not be a value the body can reach).
+void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
+    size_t size = (lambda.arg.set() ? 1 : 0) + (lambda.formals ? lambda.formals->formals.size() : 0);
+    Env & env2 = allocEnv(size);
+    env2.up = closure;
+    size_t displ = 0;
+    if (!lambda.formals) {
+        env2.values[displ++] = arg;
+    } else {
+        forceAttrs(*arg, pos);
+        if (lambda.arg.set()) env2.values[displ++] = arg;
+        size_t attrsUsed = 0;
+        for (auto & f : lambda.formals->formals) {
+            Attr * a = arg->attrs->get(f.name, f.hint);
+            if (!a) {
+                if (!f.fallback)
+                    throwTypeError(describeLambda(lambda) + " called without required argument '" + f.name.str() + "'", pos);
+                env2.values[displ++] = maybeThunk(f.fallback, env2);
+            } else {
+                attrsUsed++;
+                env2.values[displ++] = a->value;
+            }
+        }
+        if (!lambda.formals->ellipsis && attrsUsed != arg->attrs->size()) {
+            for (auto & a : *arg->attrs) {
+                if (lambda.formals->has(a.name)) continue;
+                EvalError err(ErrorKind::Type,
+                              describeLambda(lambda) + " called with unexpected argument '" + a.name.str() + "'", pos);
+                std::vector<std::string> names;
+                for (auto & f : lambda.formals->formals) names.push_back(f.name.str());
+                err.suggestion = suggestionLine(names, a.name.str());
+                throw err;
+            }
+        }
+    }
+    try {
+        eval(lambda.body, env2, result);
+    } catch (EvalError & e) {
+        if (!settings.showTrace) throw;
+        e.traces.push_back({lambda.pos, "while evaluating " + (lambda.name.set() ? "'" + lambda.name.str() + "'"
+                                                                                : std::string("anonymous lambda"))});
+        e.traces.push_back({pos, "from call site"});
+        throw;
+    }
+}
+
 void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & result, Pos pos) {
     forceValue(fun, pos);
     Value vCur(fun);
@@ -23,49 +70,7 @@ void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & 
 
     while (nrArgs > 0) {
         if (vCur.isLambda()) {
-            ExprLambda & lambda = *vCur.lambda.fun;
-            size_t size = (lambda.arg.set() ? 1 : 0) + (lambda.formals ? lambda.formals->formals.size() : 0);
-            Env & env2 = allocEnv(size);
-            env2.up = vCur.lambda.env;
-            size_t displ = 0;
-            if (!lambda.formals) {
-                env2.values[displ++] = args[0];
-            } else {
-                forceAttrs(*args[0], pos);
-                if (lambda.arg.set()) env2.values[displ++] = args[0];
-                size_t attrsUsed = 0;
-                for (auto & f : lambda.formals->formals) {
-                    Attr * a = args[0]->attrs->get(f.name);
-                    if (!a) {
-                        if (!f.fallback)
-                            throwTypeError(describeLambda(lambda) + " called without required argument '" + f.name.str() + "'", pos);
-                        env2.values[displ++] = maybeThunk(f.fallback, env2);
-                    } else {
-                        attrsUsed++;
-                        env2.values[displ++] = a->value;
-                    }
-                }
-                if (!lambda.formals->ellipsis && attrsUsed != args[0]->attrs->size()) {
-                    for (auto & a : *args[0]->attrs) {
-                        if (lambda.formals->has(a.name)) continue;
-                        EvalError err(ErrorKind::Type,
-                                      describeLambda(lambda) + " called with unexpected argument '" + a.name.str() + "'", pos);
-                        std::vector<std::string> names;
-                        for (auto & f : lambda.formals->formals) names.push_back(f.name.str());
-                        err.suggestion = suggestionLine(names, a.name.str());
-                        throw err;
-                    }
-                }
-            }
-            try {
-                eval(lambda.body, env2, vCur);
-            } catch (EvalError & e) {
-                if (!settings.showTrace) throw;
-                e.traces.push_back({lambda.pos, "while evaluating " + (lambda.name.set() ? "'" + lambda.name.str() + "'"
-                                                                                        : std::string("anonymous lambda"))});
-                e.traces.push_back({pos, "from call site"});
-                throw;
-            }
+            callLambda(vCur.lambda.env, *vCur.lambda.fun, args[0], vCur, pos);
             nrArgs--;
             args++;
         } else if (vCur.isPrimOp()) {

@@ -12,6 +12,8 @@ namespace nixtwin {
 
 namespace {
 
+constexpr size_t maxBorrowedArgs = 2;  // the arity of the borrowing primops, at most
+
 Value * literalValue(EvalState & st, Expr * e) {
     auto lit = static_cast<ExprLiteral *>(e);
     if (lit->evaluated) return static_cast<Value *>(lit->evaluated);
@@ -31,7 +33,11 @@ Value * literalValue(EvalState & st, Expr * e) {
 
 Value * EvalState::lookupVar(Env * env, const ExprVar & var, bool noEval) {
     for (auto l = var.level; l; --l) env = env->up;
-    if (!var.fromWith) return env->values[var.index];
+    if (!var.fromWith) [[likely]] return env->values[var.index];
+    return lookupWithVar(env, var, noEval);
+}
+
+Value * EvalState::lookupWithVar(Env * env, const ExprVar & var, bool noEval) {
     while (true) {
         if (env->kind == Env::Kind::WithPending) {
             if (noEval) return nullptr;
@@ -40,7 +46,7 @@ Value * EvalState::lookupVar(Env * env, const ExprVar & var, bool noEval) {
             env->values[0] = v;
             env->kind = Env::Kind::WithAttrs;
         }
-        if (Attr * a = env->values[0]->attrs->get(var.name)) return a->value;
+        if (Attr * a = env->values[0]->attrs->get(var.name, var.withAttrHint)) return a->value;
         if (!env->prevWith) throwError(ErrorKind::UndefinedVar, "undefined variable '" + var.name.str() + "'", var.pos);
         for (size_t l = env->prevWith; l; --l) env = env->up;
     }
@@ -54,10 +60,69 @@ Value * EvalState::maybeThunk(Expr * e, Env & env) {
         // A variable shares its binding's cell (unless that is not set up yet).
         if (Value * v = lookupVar(&env, *static_cast<ExprVar *>(e), true)) return v;
         break;
+    case ExprKind::Call:
+        if (Value * v = tryEagerPrimOpCall(static_cast<ExprCall *>(e), env)) return v;
+        break;
+    case ExprKind::ConcatStrings:
+        if (Value * v = tryEagerIntSum(static_cast<ExprConcatStrings *>(e), env)) return v;
+        break;
     default: break;
     }
     Value * v = allocValue();
     v->mkThunk(&env, e);
+    return v;
+}
+
+namespace {
+
+// The integer an operand is known to be without evaluating anything (a literal, or a variable
+// bound to an integer or IntThunk), written to `out`; false if unknown.
+template <class Lookup>
+bool knownInt(EvalState & st, Expr * e, Lookup lookup, NixInt & out) {
+    Value * v = nullptr;
+    if (e->kind == ExprKind::Int) v = literalValue(st, e);
+    else if (e->kind == ExprKind::Var) v = lookup(static_cast<ExprVar *>(e));
+    if (!v || (v->tag != Tag::Int && v->tag != Tag::IntThunk)) return false;
+    out = v->integer;
+    return true;
+}
+
+}  // namespace
+
+// `n - 1`, `bitAnd i 1`… as an argument or binding, with operands known integers: computed now
+// into an IntThunk rather than allocated as a thunk (same allocation, nothing to evaluate
+// later). Only for primops that cannot fail on integers, so nothing observable moves; the
+// operands are passed as copies, so an IntThunk operand stays unforced.
+Value * EvalState::tryEagerPrimOpCall(ExprCall * e, Env & env) {
+    if (e->function->kind != ExprKind::Var || e->args.size() != 2) return nullptr;
+    auto lookup = [&](ExprVar * var) { return lookupVar(&env, *var, true); };
+    Value * fun = lookup(static_cast<ExprVar *>(e->function));
+    if (!fun || !fun->isPrimOp() || !fun->primOp->intsToInt || fun->primOp->arity != 2) return nullptr;
+    NixInt a, b;
+    if (!knownInt(*this, e->args[0], lookup, a) || !knownInt(*this, e->args[1], lookup, b)) return nullptr;
+    Value operands[2];
+    operands[0].mkInt(a);
+    operands[1].mkInt(b);
+    Value * args[2] = {&operands[0], &operands[1]};
+    Value result;
+    fun->primOp->fun(*this, e->pos, args, result);
+    Value * v = allocValue();
+    v->mkIntThunk(result.integer);
+    return v;
+}
+
+// `i + 1` with every operand a known integer (see tryEagerPrimOpCall): the wrapping sum.
+Value * EvalState::tryEagerIntSum(ExprConcatStrings * e, Env & env) {
+    if (e->forceString || e->parts.empty()) return nullptr;
+    auto lookup = [&](ExprVar * var) { return lookupVar(&env, *var, true); };
+    NixInt sum = 0;
+    for (auto & part : e->parts) {
+        NixInt n;
+        if (!knownInt(*this, part.second, lookup, n)) return nullptr;
+        sum = NixInt(uint64_t(sum) + uint64_t(n));
+    }
+    Value * v = allocValue();
+    v->mkIntThunk(sum);
     return v;
 }
 
@@ -69,7 +134,7 @@ void EvalState::evalAttrs(Env & env, Expr * e, Value & v, Pos pos) {
 bool EvalState::evalBool(Env & env, Expr * e, Pos pos) {
     Value v;
     eval(e, env, v);
-    if (v.type() != ValueType::Bool) throwTypeError("value is " + showType(v) + " while a Boolean was expected", pos);
+    if (v.tag != Tag::Bool) [[unlikely]] throwTypeError("value is " + showType(v) + " while a Boolean was expected", pos);
     return v.boolean;
 }
 
@@ -153,13 +218,13 @@ void EvalState::evalSelect(ExprSelect * e, Env & env, Value & v) {
             Attr * a;
             if (e->fallback) {
                 forceValue(*vAttrs, e->pos);
-                if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym))) {
+                if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym, name.hint))) {
                     eval(e->fallback, env, v);
                     return;
                 }
             } else {
                 forceAttrs(*vAttrs, e->pos);
-                if (!(a = vAttrs->attrs->get(sym))) {
+                if (!(a = vAttrs->attrs->get(sym, name.hint))) {
                     EvalError err(ErrorKind::Eval, "attribute '" + sym.str() + "' missing", e->pos);
                     std::vector<std::string> names;
                     for (auto & b : *vAttrs->attrs) names.push_back(b.name.str());
@@ -198,7 +263,7 @@ void EvalState::evalHasAttr(ExprHasAttr * e, Env & env, Value & v) {
         forceValue(*vAttrs, Pos{});
         Symbol sym = attrName(name, env);
         Attr * a;
-        if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym))) {
+        if (vAttrs->type() != ValueType::Attrs || !(a = vAttrs->attrs->get(sym, name.hint))) {
             v.mkBool(false);
             return;
         }
@@ -279,9 +344,28 @@ void EvalState::evalAttrSet(ExprAttrs * e, Env & env, Value & v) {
 }
 
 void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
-    Value vFun;
-    eval(e->function, env, vFun);
+    // A variable function is used in place (eval would copy it out); nothing below changes it
+    // before callFunction takes its own copy.
+    Value vFunCopy;
+    Value * fun = &vFunCopy;
+    if (e->function->kind == ExprKind::Var) {
+        auto var = static_cast<ExprVar *>(e->function);
+        fun = lookupVar(&env, *var, false);
+        forceValue(*fun, var->pos);
+    } else {
+        eval(e->function, env, vFunCopy);
+    }
+    Value & vFun = *fun;
     size_t n = e->args.size();
+    if (vFun.isPrimOp() && vFun.primOp->borrowsArgs && vFun.primOp->arity == n && n <= maxBorrowedArgs)
+        return callBorrowingPrimOp(*vFun.primOp, e, env, v);
+    if (vFun.isLambda() && n == 1) {
+        // The common `f x`: straight to the lambda, without callFunction's general loop.
+        Value result;
+        callLambda(vFun.lambda.env, *vFun.lambda.fun, maybeThunk(e->args[0], env), result, e->pos);
+        v = result;
+        return;
+    }
     Value * small[4];
     gc::vector<Value *> large;
     Value ** args = small;
@@ -292,6 +376,35 @@ void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
     for (size_t i = 0; i < n; i++) args[i] = maybeThunk(e->args[i], env);
     callFunction(vFun, n, args, v, e->pos);
 }
+
+// A saturated call of a primop that only reads its arguments (`a - b`, `a < b`…): arguments
+// that would need a heap thunk get a thunk on this stack frame instead, forced by the primop
+// exactly when a heap one would be. Literals and variables are passed as maybeThunk would.
+void EvalState::callBorrowingPrimOp(const PrimOp & op, ExprCall * e, Env & env, Value & v) {
+    size_t n = e->args.size();
+    Value stackThunks[maxBorrowedArgs];
+    Value * args[maxBorrowedArgs];
+    for (size_t i = 0; i < n; i++) {
+        Expr * arg = e->args[i];
+        Value * shared = nullptr;
+        switch (arg->kind) {
+        case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path:
+            shared = literalValue(*this, arg);
+            break;
+        case ExprKind::Var: shared = lookupVar(&env, *static_cast<ExprVar *>(arg), true); break;
+        default: break;
+        }
+        if (shared) args[i] = shared;
+        else {
+            stackThunks[i].mkThunk(&env, arg);
+            args[i] = &stackThunks[i];
+        }
+    }
+    Value result;
+    op.fun(*this, e->pos, args, result);
+    v = result;
+}
+
 
 void EvalState::evalBinOp(ExprBinOp * e, Env & env, Value & v) {
     switch (e->op) {
@@ -351,41 +464,68 @@ void EvalState::concatLists(Value & v, size_t n, Value ** lists, Pos pos) {
 }
 
 void EvalState::evalConcatStrings(ExprConcatStrings * e, Env & env, Value & v) {
+    if (e->forceString || e->parts.empty()) return concatStrings(e, env, nullptr, v);
+    // `a + b`: numbers take a path of their own, without string machinery.
+    Value first;
+    eval(e->parts[0].second, env, first);
+    if (first.tag == Tag::Int || first.tag == Tag::Float) return addNumbers(e, env, first, v);
+    concatStrings(e, env, &first, v);
+}
+
+// `+` whose first operand is a number: integers wrap (as in 2.8) until a float turns the sum
+// into a float.
+void EvalState::addNumbers(ExprConcatStrings * e, Env & env, Value & first, Value & v) {
+    bool isFloat = first.tag == Tag::Float;
+    NixInt n = isFloat ? 0 : first.integer;
+    NixFloat nf = isFloat ? first.fpoint : 0;
+    for (size_t i = 1; i < e->parts.size(); i++) {
+        auto & [partPos, part] = e->parts[i];
+        Value vTmp;
+        eval(part, env, vTmp);
+        if (!isFloat) {
+            if (vTmp.tag == Tag::Int) n = NixInt(uint64_t(n) + uint64_t(vTmp.integer));
+            else if (vTmp.tag == Tag::Float) {
+                isFloat = true;
+                nf = NixFloat(n) + vTmp.fpoint;
+            } else throwEvalError("cannot add " + showType(vTmp) + " to an integer", partPos);
+        } else {
+            if (vTmp.tag == Tag::Int) nf += NixFloat(vTmp.integer);
+            else if (vTmp.tag == Tag::Float) nf += vTmp.fpoint;
+            else throwEvalError("cannot add " + showType(vTmp) + " to a float", partPos);
+        }
+    }
+    if (isFloat) v.mkFloat(nf);
+    else v.mkInt(n);
+}
+
+// String interpolation, and `+` of strings or paths (`first`: the first part, already
+// evaluated, when it is not a number).
+void EvalState::concatStrings(ExprConcatStrings * e, Env & env, Value * first, Value & v) {
     Context context;
     std::string s;
-    NixInt n = 0;
-    NixFloat nf = 0;
-    bool first = !e->forceString;
-    ValueType firstType = ValueType::String;
-
-    for (auto & [partPos, part] : e->parts) {
+    ValueType firstType = first ? first->type() : ValueType::String;
+    for (size_t i = 0; i < e->parts.size(); i++) {
+        auto & [partPos, part] = e->parts[i];
         Value vTmp;  // each part is consumed at once (its text is copied into `s`)
-        eval(part, env, vTmp);
-        if (first) firstType = vTmp.type();
-        if (firstType == ValueType::Int) {
-            if (vTmp.type() == ValueType::Int) n = NixInt(uint64_t(n) + uint64_t(vTmp.integer));  // wraps, as in 2.8
-            else if (vTmp.type() == ValueType::Float) {
-                firstType = ValueType::Float;
-                nf = NixFloat(n);
-                nf += vTmp.fpoint;
-            } else throwEvalError("cannot add " + showType(vTmp) + " to an integer", partPos);
-        } else if (firstType == ValueType::Float) {
-            if (vTmp.type() == ValueType::Int) nf += NixFloat(vTmp.integer);
-            else if (vTmp.type() == ValueType::Float) nf += vTmp.fpoint;
-            else throwEvalError("cannot add " + showType(vTmp) + " to a float", partPos);
+        if (i == 0 && first) vTmp = *first;
+        else eval(part, env, vTmp);
+        if (vTmp.tag == Tag::String) {
+            size_t len = std::strlen(vTmp.string.s);
+            // The first part is often the long one (`acc + "x"`): room for the rest up front.
+            if (s.empty() && i + 1 < e->parts.size()) s.reserve(len + 64);
+            s.append(vTmp.string.s, len);
+            if (vTmp.string.context)
+                for (const char ** c = vTmp.string.context; *c; ++c) context.insert(*c);
         } else {
             // A leading path makes a path; the first path part is not canonicalised again.
-            s += coerceToString(partPos, vTmp, context, false, firstType == ValueType::String, !first);
+            s += coerceToString(partPos, vTmp, context, false, firstType == ValueType::String, !(i == 0 && first));
         }
-        first = false;
     }
 
-    if (firstType == ValueType::Int) v.mkInt(n);
-    else if (firstType == ValueType::Float) v.mkFloat(nf);
-    else if (firstType == ValueType::Path) {
+    if (firstType == ValueType::Path) {
         if (!context.empty()) throwEvalError("a string that refers to a store path cannot be appended to a path", e->pos);
         mkPath(v, canonicalPath(s));
-    } else mkString(v, s.c_str(), context);
+    } else mkString(v, s, context);  // `s` has no NUL byte: every part came from a C string
 }
 
 }  // namespace nixtwin

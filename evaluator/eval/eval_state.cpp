@@ -115,7 +115,7 @@ void EvalState::mkPos(Value & v, Pos pos) {
     v.mkAttrs(b);
 }
 
-void EvalState::forceValue(Value & v, Pos pos) {
+void EvalState::forceValueSlow(Value & v, Pos pos) {
     if (v.isThunk()) {
         Env * env = v.thunk.env;
         Expr * expr = v.thunk.expr;
@@ -128,9 +128,18 @@ void EvalState::forceValue(Value & v, Pos pos) {
         }
     } else if (v.isApp()) {
         Value * args[] = {v.app.right};
-        callFunction(*v.app.left, 1, args, v, Pos{});
+        Value & fun = *v.app.left;
+        if (fun.isLambda()) {  // map/genList elements: straight to the lambda
+            Value result;
+            callLambda(fun.lambda.env, *fun.lambda.fun, args[0], result, Pos{});
+            v = result;
+        } else {
+            callFunction(fun, 1, args, v, Pos{});
+        }
     } else if (v.isBlackhole()) {
         throwError(ErrorKind::InfiniteRecursion, "infinite recursion encountered", pos);
+    } else if (v.tag == Tag::IntThunk) {
+        v.tag = Tag::Int;
     }
 }
 

@@ -33,6 +33,13 @@ struct PrimOp {
     Symbol name;  // without the "__" prefix
     uint32_t arity;
     PrimOpFun fun;
+    // The primop only reads its arguments during the call and keeps no pointer to any of them,
+    // so a call with exactly `arity` arguments may pass stack thunks instead of heap ones.
+    bool borrowsArgs = false;
+    // Given integers only (as many as its arity), the primop cannot fail, has no effects and
+    // returns an integer: a call whose arguments are already integers may be computed at once
+    // into an IntThunk instead of a thunk (`f (n - 1)`).
+    bool intsToInt = false;
 };
 
 struct SearchPathEntry {
@@ -94,7 +101,10 @@ public:
     Env & baseEnv() { return *baseEnv_; }
     Value & builtins() { return *builtins_; }
 
-    void forceValue(Value & v, Pos pos);
+    // Inline check: most values reaching here are already evaluated.
+    void forceValue(Value & v, Pos pos) {
+        if (v.needsForcing()) [[unlikely]] forceValueSlow(v, pos);
+    }
     void forceValueDeep(Value & v);
     NixInt forceInt(Value & v, Pos pos);
     NixFloat forceFloat(Value & v, Pos pos);
@@ -148,11 +158,20 @@ public:
     // first use by store/eval_store.hpp's evalStore().
     std::shared_ptr<store::EvalStore> storeMemory;
 
-    void addPrimOp(const char * name, uint32_t arity, PrimOpFun fun);
+    void addPrimOp(const char * name, uint32_t arity, PrimOpFun fun, bool borrowsArgs = false,
+                   bool intsToInt = false);
     void addConstant(const char * name, Value * v);
 
 private:
+    void forceValueSlow(Value & v, Pos pos);
     Value * lookupVar(Env * env, const ExprVar & var, bool noEval);
+    Value * lookupWithVar(Env * withEnv, const ExprVar & var, bool noEval);
+    void callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos);
+    Value * tryEagerPrimOpCall(ExprCall * e, Env & env);
+    Value * tryEagerIntSum(ExprConcatStrings * e, Env & env);
+    void callBorrowingPrimOp(const PrimOp & op, ExprCall * e, Env & env, Value & v);
+    void addNumbers(ExprConcatStrings * e, Env & env, Value & first, Value & v);
+    void concatStrings(ExprConcatStrings * e, Env & env, Value * first, Value & v);
     void evalAttrs(Env & env, Expr * e, Value & v, Pos pos);
     bool evalBool(Env & env, Expr * e, Pos pos);
     void evalSelect(ExprSelect * e, Env & env, Value & v);

@@ -62,7 +62,7 @@ struct Printer {
                 out += "]";
             }
             break;
-        case Tag::Thunk: case Tag::App: out += "<CODE>"; break;
+        case Tag::Thunk: case Tag::App: case Tag::IntThunk: out += "<CODE>"; break;
         case Tag::Lambda: out += "<LAMBDA>"; break;
         case Tag::PrimOp: out += "<PRIMOP>"; break;
         case Tag::PrimOpApp: out += "<PRIMOP-APP>"; break;

@@ -11,7 +11,7 @@
 namespace nixtwin {
 
 namespace stack_detail {
-thread_local const char * stackLimit = nullptr;
+thread_local constinit const char * stackLimit = nullptr;
 }
 
 namespace {

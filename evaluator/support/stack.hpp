@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <stdexcept>
 
@@ -17,7 +18,8 @@ struct StackOverflow : std::runtime_error {
 void runWithStack(size_t bytes, const std::function<void()> & fn);
 
 namespace stack_detail {
-extern thread_local const char * stackLimit;  // lowest safe address, null if unknown
+// constinit: no dynamic initialisation, so reading it needs no TLS wrapper call.
+extern thread_local constinit const char * stackLimit;  // lowest safe address, null if unknown
 }
 
 // From now on, this thread may use at most `bytes` more stack (from the caller's frame down):
@@ -27,7 +29,9 @@ void limitStackUse(size_t bytes);
 // Throws StackOverflow when the current thread is within its safety margin.
 inline void checkStack() {
     char marker;
-    if (stack_detail::stackLimit && &marker < stack_detail::stackLimit) throw StackOverflow();
+    // One comparison: an unknown limit (null) is below every address.
+    if (reinterpret_cast<uintptr_t>(&marker) < reinterpret_cast<uintptr_t>(stack_detail::stackLimit)) [[unlikely]]
+        throw StackOverflow();
 }
 
 }  // namespace nixtwin

@@ -61,6 +61,7 @@ struct ExprVar : Expr {
     bool fromWith = false;
     uint32_t level = 0;
     uint32_t index = 0;
+    mutable uint32_t withAttrHint = 0;  // Bindings::get hint for lookups in `with` sets
     ExprVar(Pos p, Symbol n) : Expr(ExprKind::Var, p), name(n) {}
 };
 
@@ -68,6 +69,7 @@ struct ExprVar : Expr {
 struct AttrName {
     Symbol symbol;
     Expr * dynamic = nullptr;
+    mutable uint32_t hint = 0;  // Bindings::get hint: where this name was found last time
 };
 using AttrPath = std::vector<AttrName>;
 
@@ -114,6 +116,7 @@ struct Formal {
     Pos pos;
     Symbol name;
     Expr * fallback;  // default value, may be null
+    mutable uint32_t hint = 0;  // Bindings::get hint for this name in the argument set
 };
 
 struct Formals {

@@ -51,7 +51,9 @@ TEST(Bindings, LayeredUpdatesEqualEagerMerges) {
             const Attr * a = layered->get(s);
             const Attr * b = eager->get(s);
             ASSERT_EQ(a == nullptr, b == nullptr) << k;
-            if (a) EXPECT_EQ(a->value->integer, b->value->integer) << k;
+            if (a) {
+                EXPECT_EQ(a->value->integer, b->value->integer) << k;
+            }
         }
         if (step % 7 == 0) {  // flatten some of them: iteration equals the eager merge
             EXPECT_EQ(contents(*layered), contents(*eager)) << step;

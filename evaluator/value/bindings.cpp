@@ -19,18 +19,31 @@ Bindings * Bindings::merge(EvalHeap & heap, const Bindings & base, const Binding
     const Bindings & l = base.flat();
     const Bindings & r = update.flat();
     Bindings * out = allocateFlat(heap, l.size_ + r.size_);
-    // Merge two sorted sets, the right one winning.
     auto i = l.items(), iEnd = l.items() + l.size_;
     auto j = r.items(), jEnd = r.items() + r.size_;
-    while (i != iEnd && j != jEnd) {
-        if (i->name == j->name) {
-            out->push_back(*j++);
-            ++i;
-        } else if (i->name.orderKey() < j->name.orderKey()) out->push_back(*i++);
-        else out->push_back(*j++);
+    if (r.size_ * 16 < l.size_) {
+        // A small right set (the usual `big // { x = …; }`) is placed by binary search, the runs
+        // of the left set between its attributes copied in blocks.
+        for (; j != jEnd; ++j) {
+            uint64_t key = j->name.orderKey();
+            auto at = std::lower_bound(i, iEnd, key, [](const Attr & a, uint64_t k) { return a.name.orderKey() < k; });
+            out->append(i, at);
+            i = at;
+            if (i != iEnd && i->name == j->name) ++i;
+            out->push_back(*j);
+        }
+    } else {
+        // Merge two sorted sets, the right one winning.
+        while (i != iEnd && j != jEnd) {
+            if (i->name == j->name) {
+                out->push_back(*j++);
+                ++i;
+            } else if (i->name.orderKey() < j->name.orderKey()) out->push_back(*i++);
+            else out->push_back(*j++);
+        }
+        while (j != jEnd) out->push_back(*j++);
     }
-    while (i != iEnd) out->push_back(*i++);
-    while (j != jEnd) out->push_back(*j++);
+    out->append(i, iEnd);
     return out;
 }
 

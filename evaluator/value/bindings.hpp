@@ -46,6 +46,21 @@ struct alignas(8) Bindings {
     }
     inline const Attr * get(Symbol name) const;
     Attr * get(Symbol name) { return const_cast<Attr *>(static_cast<const Bindings *>(this)->get(name)); }
+    // get() that first tries position `hint` (where one selection found its name last time:
+    // sets of one shape repeat) and updates it. Names are unique, so a match there is the answer.
+    // Layered sets search their layers (a hint would index the wrong array).
+    Attr * get(Symbol name, uint32_t & hint) {
+        if (depth_) return get(name);
+        if (hint < size_ && items()[hint].name == name) return &items()[hint];
+        auto a = const_cast<Attr *>(getFlat(name));
+        if (a) hint = uint32_t(a - items());
+        return a;
+    }
+    // Appends the attributes [from, to), which keep a flat set under construction sorted.
+    void append(const Attr * from, const Attr * to) {
+        std::copy(from, to, items() + size_);
+        size_ += uint32_t(to - from);
+    }
 
     // The attributes in byte order of their names (printing, attrNames, JSON…).
     std::vector<const Attr *> lexicographicOrder() const {

@@ -26,10 +26,17 @@ using NixFloat = double;
 // What `builtins.typeOf` distinguishes (plus Thunk for an unforced value).
 enum class ValueType : uint8_t { Thunk, Int, Float, Bool, String, Path, Null, Attrs, List, Function };
 
-enum class Tag : uint8_t {
+// A whole word, like every payload field: values are often copied right after being written,
+// and a load that covers a narrower fresh store cannot be forwarded from it (a CPU stall).
+enum class Tag : uint64_t {
     Uninitialized = 0,
     Int, Bool, String, Path, Null, Attrs, List1, List2, ListN,
-    Thunk, App, Lambda, Blackhole, PrimOp, PrimOpApp, Float,
+    Lambda, PrimOp, PrimOpApp, Float,
+    // Not evaluated yet: forceValue acts on these (keep them last, from Thunk on).
+    Thunk, App, Blackhole,
+    // A thunk whose result, an integer, was computed when it was created (EvalState::maybeThunk);
+    // it is a thunk to everything that looks (printing shows <CODE>) until forced.
+    IntThunk,
 };
 
 struct Value {
@@ -69,6 +76,11 @@ struct Value {
     };
 
     Value() : integer(0) {}
+    Value(const Value & other) noexcept { copyFrom(other); }
+    Value & operator=(const Value & other) noexcept {
+        copyFrom(other);
+        return *this;
+    }
 
     ValueType type() const {
         switch (tag) {
@@ -86,6 +98,7 @@ struct Value {
     }
 
     bool isThunk() const { return tag == Tag::Thunk; }
+    bool needsForcing() const { return tag >= Tag::Thunk; }
     bool isApp() const { return tag == Tag::App; }
     bool isBlackhole() const { return tag == Tag::Blackhole; }
     bool isLambda() const { return tag == Tag::Lambda; }
@@ -94,13 +107,14 @@ struct Value {
     bool isList() const { return tag == Tag::List1 || tag == Tag::List2 || tag == Tag::ListN; }
 
     void mkInt(NixInt n) { tag = Tag::Int; integer = n; }
-    void mkBool(bool b) { tag = Tag::Bool; boolean = b; }
+    void mkBool(bool b) { tag = Tag::Bool; integer = b; }  // the whole word (see Tag); `boolean` reads its low byte
     void mkFloat(NixFloat f) { tag = Tag::Float; fpoint = f; }
     void mkNull() { tag = Tag::Null; integer = 0; }
     void mkString(const char * s, const char ** context = nullptr) { tag = Tag::String; string.s = s; string.context = context; }
     void mkPath(const char * p) { tag = Tag::Path; path = p; }
     void mkAttrs(Bindings * a) { tag = Tag::Attrs; attrs = a; }
     void mkThunk(Env * e, Expr * ex) { tag = Tag::Thunk; thunk.env = e; thunk.expr = ex; }
+    void mkIntThunk(NixInt n) { tag = Tag::IntThunk; integer = n; }
     void mkApp(Value * l, Value * r) { tag = Tag::App; app.left = l; app.right = r; }
     void mkLambda(Env * e, ExprLambda * f) { tag = Tag::Lambda; lambda.env = e; lambda.fun = f; }
     void mkBlackhole() { tag = Tag::Blackhole; }
@@ -115,6 +129,22 @@ struct Value {
     const void * listIdentity() const { return listElems(); }
 
     std::string_view stringView() const { return string.s; }
+
+private:
+    // Word by word through scalar registers: the compiler would otherwise merge the copy into
+    // a 16-byte vector load, which stalls when the words were just stored separately.
+    void copyFrom(const Value & other) {
+        uint64_t w0, w1, w2;
+        auto from = reinterpret_cast<const char *>(&other);
+        std::memcpy(&w0, from, 8);
+        std::memcpy(&w1, from + 8, 8);
+        std::memcpy(&w2, from + 16, 8);
+        asm("" : "+r"(w0), "+r"(w1), "+r"(w2));
+        auto to = reinterpret_cast<char *>(this);
+        std::memcpy(to, &w0, 8);
+        std::memcpy(to + 8, &w1, 8);
+        std::memcpy(to + 16, &w2, 8);
+    }
 };
 
 static_assert(sizeof(Value) == 24);

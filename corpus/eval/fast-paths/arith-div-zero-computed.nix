@@ -1,0 +1,1 @@
+let f = n: n / (n - 4); in f 4

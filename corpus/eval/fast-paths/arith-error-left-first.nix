@@ -1,0 +1,1 @@
+let x = throw "left"; in x - (throw "right")

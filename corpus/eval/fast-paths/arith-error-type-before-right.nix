@@ -1,0 +1,1 @@
+let f = n: builtins.bitAnd "x" (throw "right"); in f 1
