@@ -167,6 +167,9 @@ private:
     Value * lookupVar(Env * env, const ExprVar & var, bool noEval);
     Value * lookupWithVar(Env * withEnv, const ExprVar & var, bool noEval);
     void callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos);
+    void bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos);
+    bool envStaysLocal(const ExprLambda & lambda);
+    bool evaluatesLocally(Expr * e, unsigned depth);
     Value * tryEagerPrimOpCall(ExprCall * e, Env & env);
     Value * tryEagerIntSum(ExprConcatStrings * e, Env & env);
     void callBorrowingPrimOp(const PrimOp & op, ExprCall * e, Env & env, Value & v);
