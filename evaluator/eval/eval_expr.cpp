@@ -502,8 +502,41 @@ void EvalState::addNumbers(ExprConcatStrings * e, Env & env, Value & first, Valu
 // evaluated, when it is not a number).
 void EvalState::concatStrings(ExprConcatStrings * e, Env & env, Value * first, Value & v) {
     Context context;
-    std::string s;
     ValueType firstType = first ? first->type() : ValueType::String;
+    constexpr size_t kFewParts = 8;
+    if (firstType == ValueType::String && e->parts.size() <= kFewParts) {
+        // A string result from a few parts: the parts' texts are written once, into the result.
+        // Their values stay on this frame (the collector sees them) until the copy is made.
+        Value values[kFewParts];
+        std::string coerced[kFewParts];
+        std::string_view texts[kFewParts];
+        size_t length = 0;
+        for (size_t i = 0; i < e->parts.size(); i++) {
+            auto & [partPos, part] = e->parts[i];
+            Value & vPart = values[i];
+            if (i == 0 && first) vPart = *first;
+            else eval(part, env, vPart);
+            if (vPart.tag == Tag::String) {
+                texts[i] = std::string_view(vPart.string.s, std::strlen(vPart.string.s));
+                if (vPart.string.context)
+                    for (const char ** c = vPart.string.context; *c; ++c) context.insert(*c);
+            } else {
+                coerced[i] = coerceToString(partPos, vPart, context, false, true, !(i == 0 && first));
+                texts[i] = coerced[i];
+            }
+            length += texts[i].size();
+        }
+        char * out = heap_.allocateBytes(length + 1);
+        char * p = out;
+        for (size_t i = 0; i < e->parts.size(); i++) {
+            std::memcpy(p, texts[i].data(), texts[i].size());
+            p += texts[i].size();
+        }
+        *p = 0;
+        v.mkString(out, allocContext(context));
+        return;
+    }
+    std::string s;
     for (size_t i = 0; i < e->parts.size(); i++) {
         auto & [partPos, part] = e->parts[i];
         Value vTmp;  // each part is consumed at once (its text is copied into `s`)
