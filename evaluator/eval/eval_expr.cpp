@@ -500,6 +500,34 @@ void EvalState::addNumbers(ExprConcatStrings * e, Env & env, Value & first, Valu
 
 // String interpolation, and `+` of strings or paths (`first`: the first part, already
 // evaluated, when it is not a number).
+// A part `toString x` of an interpolation: evaluated as evalCall would (the function looked up
+// and forced, the argument borrowed as callBorrowingPrimOp passes it), but its text goes
+// straight into `out` instead of into a string value that the interpolation then copies.
+// False, with nothing evaluated but the function, if the call is not one of builtins.toString.
+bool EvalState::interpolateToString(ExprCall * e, Env & env, Context & context, std::string & out) {
+    if (e->function->kind != ExprKind::Var || e->args.size() != 1 || !toStringOp_) return false;
+    auto var = static_cast<ExprVar *>(e->function);
+    Value * fun = lookupVar(&env, *var, false);
+    forceValue(*fun, var->pos);
+    if (!fun->isPrimOp() || fun->primOp != toStringOp_) return false;
+    Expr * arg = e->args[0];
+    Value stackThunk;
+    Value * vArg = nullptr;
+    switch (arg->kind) {
+    case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path:
+        vArg = literalValue(*this, arg);
+        break;
+    case ExprKind::Var: vArg = lookupVar(&env, *static_cast<ExprVar *>(arg), true); break;
+    default: break;
+    }
+    if (!vArg) {
+        stackThunk.mkThunk(&env, arg);
+        vArg = &stackThunk;
+    }
+    out = coerceToString(e->pos, *vArg, context, true, false);  // what primToString does
+    return true;
+}
+
 void EvalState::concatStrings(ExprConcatStrings * e, Env & env, Value * first, Value & v) {
     Context context;
     ValueType firstType = first ? first->type() : ValueType::String;
@@ -515,7 +543,11 @@ void EvalState::concatStrings(ExprConcatStrings * e, Env & env, Value * first, V
             auto & [partPos, part] = e->parts[i];
             Value & vPart = values[i];
             if (i == 0 && first) vPart = *first;
-            else eval(part, env, vPart);
+            else if (part->kind == ExprKind::Call && interpolateToString(static_cast<ExprCall *>(part), env, context, coerced[i])) {
+                texts[i] = coerced[i];
+                length += texts[i].size();
+                continue;
+            } else eval(part, env, vPart);
             if (vPart.tag == Tag::String) {
                 texts[i] = std::string_view(vPart.string.s, std::strlen(vPart.string.s));
                 if (vPart.string.context)

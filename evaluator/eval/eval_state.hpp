@@ -189,6 +189,8 @@ private:
     void evalDerivationWrapper(Value & v);
 
     EvalHeap heap_;
+    const PrimOp * toStringOp_ = nullptr;  // builtins.toString (concatStrings coerces in place)
+    bool interpolateToString(ExprCall * e, Env & env, Context & context, std::string & out);
     Env * baseEnv_ = nullptr;
     Value * builtins_ = nullptr;
     gc::unordered_map<std::string, Value *> fileCache_;  // import results by resolved path
