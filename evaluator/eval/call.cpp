@@ -108,30 +108,7 @@ bool EvalState::envStaysLocal(const ExprLambda & lambda) {
     return evaluatesLocally(lambda.body, 0);
 }
 
-// Binds `arg` to the lambda's parameter(s) in a new environment below `closure`, then
-// evaluates the body into `result` (which must not be a value the body can reach). When
-// nothing in the body can keep a pointer to that environment (envStaysLocal), it lives on
-// this stack frame instead of the heap.
-void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
-    size_t size = (lambda.arg.set() ? 1 : 0) + (lambda.formals ? lambda.formals->formals.size() : 0);
-    if (lambda.envOnStack == 0) [[unlikely]]
-        lambda.envOnStack = size <= kStackEnvSlots && envStaysLocal(lambda) ? 2 : 1;
-    if (lambda.envOnStack == 2) {
-        alignas(Env) char frame[sizeof(Env) + kStackEnvSlots * sizeof(Value *)];
-        std::memset(frame, 0, sizeof(frame));
-        Env & env2 = *reinterpret_cast<Env *>(frame);
-        env2.size = uint32_t(size);
-        env2.kind = Env::Kind::Plain;
-        env2.up = closure;
-        bindAndEvalLambda(env2, lambda, arg, result, pos);
-        return;
-    }
-    Env & env2 = allocEnv(size);
-    env2.up = closure;
-    bindAndEvalLambda(env2, lambda, arg, result, pos);
-}
-
-void EvalState::bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
+__attribute__((always_inline)) inline void EvalState::bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
     size_t displ = 0;
     if (!lambda.formals) {
         env2.values[displ++] = arg;
@@ -172,6 +149,30 @@ void EvalState::bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, 
         throw;
     }
 }
+
+// Binds `arg` to the lambda's parameter(s) in a new environment below `closure`, then
+// evaluates the body into `result` (which must not be a value the body can reach). When
+// nothing in the body can keep a pointer to that environment (envStaysLocal), it lives on
+// this stack frame instead of the heap.
+void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
+    size_t size = (lambda.arg.set() ? 1 : 0) + (lambda.formals ? lambda.formals->formals.size() : 0);
+    if (lambda.envOnStack == 0) [[unlikely]]
+        lambda.envOnStack = size <= kStackEnvSlots && envStaysLocal(lambda) ? 2 : 1;
+    if (lambda.envOnStack == 2) {
+        alignas(Env) char frame[sizeof(Env) + kStackEnvSlots * sizeof(Value *)];
+        std::memset(frame, 0, sizeof(frame));
+        Env & env2 = *reinterpret_cast<Env *>(frame);
+        env2.size = uint32_t(size);
+        env2.kind = Env::Kind::Plain;
+        env2.up = closure;
+        bindAndEvalLambda(env2, lambda, arg, result, pos);
+        return;
+    }
+    Env & env2 = allocEnv(size);
+    env2.up = closure;
+    bindAndEvalLambda(env2, lambda, arg, result, pos);
+}
+
 
 void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & result, Pos pos) {
     forceValue(fun, pos);
