@@ -174,6 +174,35 @@ void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Valu
 }
 
 
+// `(a: b: body) x y` applied to both arguments at once: when the inner lambda's environment
+// stays on the stack (envStaysLocal), nothing but the intermediate closure — this frame's own
+// `fun`, replaced by the result — refers to the outer environment, so it goes on the stack too.
+// False (nothing done) when that does not hold.
+bool EvalState::callCurriedOnStack(Value & fun, Value ** args, Pos pos) {
+    ExprLambda & outer = *fun.lambda.fun;
+    if (outer.body->kind != ExprKind::Lambda) return false;
+    ExprLambda & inner = *static_cast<ExprLambda *>(outer.body);
+    size_t outerSize = (outer.arg.set() ? 1 : 0) + (outer.formals ? outer.formals->formals.size() : 0);
+    if (outerSize > kStackEnvSlots) return false;
+    if (outer.formals)
+        for (auto & f : outer.formals->formals)
+            if (f.fallback) return false;
+    if (inner.envOnStack == 0) [[unlikely]] {
+        size_t innerSize = (inner.arg.set() ? 1 : 0) + (inner.formals ? inner.formals->formals.size() : 0);
+        inner.envOnStack = innerSize <= kStackEnvSlots && envStaysLocal(inner) ? 2 : 1;
+    }
+    if (inner.envOnStack != 2) return false;
+    alignas(Env) char frame[sizeof(Env) + kStackEnvSlots * sizeof(Value *)];
+    std::memset(frame, 0, sizeof(frame));
+    Env & env2 = *reinterpret_cast<Env *>(frame);
+    env2.size = uint32_t(outerSize);
+    env2.kind = Env::Kind::Plain;
+    env2.up = fun.lambda.env;
+    bindAndEvalLambda(env2, outer, args[0], fun, pos);  // fun = the inner closure over env2
+    callLambda(fun.lambda.env, *fun.lambda.fun, args[1], fun, pos);
+    return true;
+}
+
 void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & result, Pos pos) {
     forceValue(fun, pos);
     Value vCur(fun);
@@ -190,6 +219,11 @@ void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & 
 
     while (nrArgs > 0) {
         if (vCur.isLambda()) {
+            if (nrArgs >= 2 && callCurriedOnStack(vCur, args, pos)) {
+                nrArgs -= 2;
+                args += 2;
+                continue;
+            }
             callLambda(vCur.lambda.env, *vCur.lambda.fun, args[0], vCur, pos);
             nrArgs--;
             args++;

@@ -169,6 +169,7 @@ private:
     void callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos);
     void bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos);
     bool envStaysLocal(const ExprLambda & lambda);
+    bool callCurriedOnStack(Value & fun, Value ** args, Pos pos);
     bool evaluatesLocally(Expr * e, unsigned depth);
     Value * tryEagerPrimOpCall(ExprCall * e, Env & env);
     Value * tryEagerIntSum(ExprConcatStrings * e, Env & env);
