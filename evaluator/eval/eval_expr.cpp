@@ -535,34 +535,43 @@ void EvalState::concatStrings(ExprConcatStrings * e, Env & env, Value * first, V
     if (firstType == ValueType::String && e->parts.size() <= kFewParts) {
         // A string result from a few parts: the parts' texts are written once, into the result.
         // Their values stay on this frame (the collector sees them) until the copy is made.
-        Value values[kFewParts];
+        // Left uninitialised (no block clearing on this hot path): each slot is written before use.
+        union Slot {
+            Value value;
+            Slot() {}
+        };
+        Slot values[kFewParts];
         std::string coerced[kFewParts];
-        std::string_view texts[kFewParts];
+        union Text {
+            std::string_view text;
+            Text() {}
+        };
+        Text texts[kFewParts];
         size_t length = 0;
         for (size_t i = 0; i < e->parts.size(); i++) {
             auto & [partPos, part] = e->parts[i];
-            Value & vPart = values[i];
+            Value & vPart = *new (&values[i].value) Value();
             if (i == 0 && first) vPart = *first;
             else if (part->kind == ExprKind::Call && interpolateToString(static_cast<ExprCall *>(part), env, context, coerced[i])) {
-                texts[i] = coerced[i];
-                length += texts[i].size();
+                texts[i].text = coerced[i];
+                length += texts[i].text.size();
                 continue;
             } else eval(part, env, vPart);
             if (vPart.tag == Tag::String) {
-                texts[i] = std::string_view(vPart.string.s, std::strlen(vPart.string.s));
+                texts[i].text = std::string_view(vPart.string.s, std::strlen(vPart.string.s));
                 if (vPart.string.context)
                     for (const char ** c = vPart.string.context; *c; ++c) context.insert(*c);
             } else {
                 coerced[i] = coerceToString(partPos, vPart, context, false, true, !(i == 0 && first));
-                texts[i] = coerced[i];
+                texts[i].text = coerced[i];
             }
-            length += texts[i].size();
+            length += texts[i].text.size();
         }
         char * out = heap_.allocateBytes(length + 1);
         char * p = out;
         for (size_t i = 0; i < e->parts.size(); i++) {
-            std::memcpy(p, texts[i].data(), texts[i].size());
-            p += texts[i].size();
+            std::memcpy(p, texts[i].text.data(), texts[i].text.size());
+            p += texts[i].text.size();
         }
         *p = 0;
         v.mkString(out, allocContext(context));
