@@ -44,6 +44,7 @@ struct Binder {
                 if (!withLevel) withLevel = level;
             } else if (auto i = s->find(v->name)) {
                 v->fromWith = false;
+                v->fromBase = s->up == nullptr;
                 v->level = level;
                 v->index = *i;
                 return;

@@ -49,6 +49,7 @@ std::span<const BuiltinSpec> referencePrimOps() { return kReferencePrimOps; }
 
 void EvalState::addPrimOp(const char * name, uint32_t arity, PrimOpFun fun, bool borrowsArgs, bool intsToInt) {
     auto op = heap_.make<PrimOp>(PrimOp{symbols.intern(name), arity, fun, borrowsArgs, intsToInt});
+    if (std::string_view(name) == "toString") toStringOp_ = op;
     Value * v = allocValue();
     v->mkPrimOp(op);
     addConstant(name, v);

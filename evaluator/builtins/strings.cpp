@@ -220,7 +220,7 @@ void primToPath(EvalState & st, Pos pos, Value ** args, Value & v) {
 }
 
 const BuiltinSpec kStrings[] = {
-    {"toString", 1, primToString},
+    {"toString", 1, primToString, true},  // borrows: the value is only read (a __toString call gets it as `self`, and its result is only coerced)
     {"stringLength", 1, primStringLength},
     {"substring", 3, primSubstring},
     {"concatStringsSep", 2, primConcatStringsSep},

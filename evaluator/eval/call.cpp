@@ -1,5 +1,6 @@
 // call.cpp — applying functions: lambdas (with formals), primops, partial primop applications
 // and functors (sets with __functor).
+#include <cstring>
 #include <vector>
 
 #include "eval_state.hpp"
@@ -7,12 +8,107 @@
 
 namespace nixtwin {
 
-// Binds `arg` to the lambda's parameter(s) in a new environment below `closure`, then
-// evaluates the body into `result` (which must not be a value the body can reach).
-void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
-    size_t size = (lambda.arg.set() ? 1 : 0) + (lambda.formals ? lambda.formals->formals.size() : 0);
-    Env & env2 = allocEnv(size);
-    env2.up = closure;
+namespace {
+
+// An expression that maybeThunk turns into a value without a thunk (so without keeping a
+// pointer to the environment): a literal, or a variable bound outside any `with`. The slot of
+// such a variable is always set while a lambda body runs (environments are filled before
+// anything is evaluated in them; formals with defaults are excluded below).
+bool thunkFree(Expr * e) {
+    switch (e->kind) {
+    case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path: return true;
+    case ExprKind::Var: return !static_cast<ExprVar *>(e)->fromWith;
+    default: return false;
+    }
+}
+
+constexpr size_t kStackEnvSlots = 4;
+
+}  // namespace
+
+// Whether evaluating `e` in an environment leaves no pointer to that environment behind: no
+// closure, no thunk, no inner environment below it (let, with, rec) can be made. Conservative:
+// anything not understood is "no".
+bool EvalState::evaluatesLocally(Expr * e, unsigned depth) {
+    // Deeply nested bodies are not worth the stack (nor the risk of running out of it here).
+    if (depth > 200) return false;
+    switch (e->kind) {
+    case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path: case ExprKind::CurPos:
+    case ExprKind::Var:
+        return true;
+    case ExprKind::Select: {
+        auto s = static_cast<ExprSelect *>(e);
+        for (auto & a : s->path)
+            if (a.dynamic && !evaluatesLocally(a.dynamic, depth + 1)) return false;
+        return evaluatesLocally(s->subject, depth + 1) && (!s->fallback || evaluatesLocally(s->fallback, depth + 1));
+    }
+    case ExprKind::HasAttr: {
+        auto h = static_cast<ExprHasAttr *>(e);
+        for (auto & a : h->path)
+            if (a.dynamic && !evaluatesLocally(a.dynamic, depth + 1)) return false;
+        return evaluatesLocally(h->subject, depth + 1);
+    }
+    case ExprKind::Attrs: {
+        auto a = static_cast<ExprAttrs *>(e);
+        if (a->recursive) return false;
+        for (auto & [name, def] : a->attrs)
+            if (!thunkFree(def.value)) return false;
+        for (auto & d : a->dynamicAttrs)
+            if (!evaluatesLocally(d.name, depth + 1) || !thunkFree(d.value)) return false;
+        return true;
+    }
+    case ExprKind::List:
+        for (auto x : static_cast<ExprList *>(e)->elems)
+            if (!thunkFree(x)) return false;
+        return true;
+    case ExprKind::Lambda: case ExprKind::Let: case ExprKind::With: return false;
+    case ExprKind::Call: {
+        auto c = static_cast<ExprCall *>(e);
+        if (!evaluatesLocally(c->function, depth + 1)) return false;
+        // A saturated call of a borrowing primop (a builtin nothing can shadow: `a - b` is
+        // `__sub a b`) evaluates its arguments in thunks on its own frame (callBorrowingPrimOp).
+        bool borrowed = false;
+        if (c->function->kind == ExprKind::Var) {
+            auto var = static_cast<ExprVar *>(c->function);
+            if (var->fromBase && !var->fromWith && var->index < baseEnv_->size) {
+                Value * f = baseEnv_->values[var->index];
+                borrowed = f && f->isPrimOp() && f->primOp->borrowsArgs && f->primOp->arity == c->args.size() &&
+                           c->args.size() <= 2;
+            }
+        }
+        for (auto a : c->args)
+            if (borrowed ? !evaluatesLocally(a, depth + 1) : !thunkFree(a)) return false;
+        return true;
+    }
+    case ExprKind::If: {
+        auto i = static_cast<ExprIf *>(e);
+        return evaluatesLocally(i->cond, depth + 1) && evaluatesLocally(i->then, depth + 1) && evaluatesLocally(i->otherwise, depth + 1);
+    }
+    case ExprKind::Assert: {
+        auto a = static_cast<ExprAssert *>(e);
+        return evaluatesLocally(a->cond, depth + 1) && evaluatesLocally(a->body, depth + 1);
+    }
+    case ExprKind::Not: return evaluatesLocally(static_cast<ExprNot *>(e)->operand, depth + 1);
+    case ExprKind::BinOp: {
+        auto b = static_cast<ExprBinOp *>(e);
+        return evaluatesLocally(b->lhs, depth + 1) && evaluatesLocally(b->rhs, depth + 1);
+    }
+    case ExprKind::ConcatStrings:
+        for (auto & [pos, part] : static_cast<ExprConcatStrings *>(e)->parts)
+            if (!evaluatesLocally(part, depth + 1)) return false;
+        return true;
+    }
+    return false;
+}
+
+bool EvalState::envStaysLocal(const ExprLambda & lambda) {
+    if (lambda.formals)
+        for (auto & f : lambda.formals->formals)
+            if (f.fallback) return false;  // defaults are thunks in the environment
+    return evaluatesLocally(lambda.body, 0);
+}
+
+__attribute__((always_inline)) inline void EvalState::bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
     size_t displ = 0;
     if (!lambda.formals) {
         env2.values[displ++] = arg;
@@ -54,6 +150,59 @@ void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Valu
     }
 }
 
+// Binds `arg` to the lambda's parameter(s) in a new environment below `closure`, then
+// evaluates the body into `result` (which must not be a value the body can reach). When
+// nothing in the body can keep a pointer to that environment (envStaysLocal), it lives on
+// this stack frame instead of the heap.
+void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
+    size_t size = (lambda.arg.set() ? 1 : 0) + (lambda.formals ? lambda.formals->formals.size() : 0);
+    if (lambda.envOnStack == 0) [[unlikely]]
+        lambda.envOnStack = size <= kStackEnvSlots && envStaysLocal(lambda) ? 2 : 1;
+    if (lambda.envOnStack == 2) {
+        alignas(Env) char frame[sizeof(Env) + kStackEnvSlots * sizeof(Value *)];
+        std::memset(frame, 0, sizeof(frame));
+        Env & env2 = *reinterpret_cast<Env *>(frame);
+        env2.size = uint32_t(size);
+        env2.kind = Env::Kind::Plain;
+        env2.up = closure;
+        bindAndEvalLambda(env2, lambda, arg, result, pos);
+        return;
+    }
+    Env & env2 = allocEnv(size);
+    env2.up = closure;
+    bindAndEvalLambda(env2, lambda, arg, result, pos);
+}
+
+
+// `(a: b: body) x y` applied to both arguments at once: when the inner lambda's environment
+// stays on the stack (envStaysLocal), nothing but the intermediate closure — this frame's own
+// `fun`, replaced by the result — refers to the outer environment, so it goes on the stack too.
+// False (nothing done) when that does not hold.
+bool EvalState::callCurriedOnStack(Value & fun, Value ** args, Pos pos) {
+    ExprLambda & outer = *fun.lambda.fun;
+    if (outer.body->kind != ExprKind::Lambda) return false;
+    ExprLambda & inner = *static_cast<ExprLambda *>(outer.body);
+    size_t outerSize = (outer.arg.set() ? 1 : 0) + (outer.formals ? outer.formals->formals.size() : 0);
+    if (outerSize > kStackEnvSlots) return false;
+    if (outer.formals)
+        for (auto & f : outer.formals->formals)
+            if (f.fallback) return false;
+    if (inner.envOnStack == 0) [[unlikely]] {
+        size_t innerSize = (inner.arg.set() ? 1 : 0) + (inner.formals ? inner.formals->formals.size() : 0);
+        inner.envOnStack = innerSize <= kStackEnvSlots && envStaysLocal(inner) ? 2 : 1;
+    }
+    if (inner.envOnStack != 2) return false;
+    alignas(Env) char frame[sizeof(Env) + kStackEnvSlots * sizeof(Value *)];
+    std::memset(frame, 0, sizeof(frame));
+    Env & env2 = *reinterpret_cast<Env *>(frame);
+    env2.size = uint32_t(outerSize);
+    env2.kind = Env::Kind::Plain;
+    env2.up = fun.lambda.env;
+    bindAndEvalLambda(env2, outer, args[0], fun, pos);  // fun = the inner closure over env2
+    callLambda(fun.lambda.env, *fun.lambda.fun, args[1], fun, pos);
+    return true;
+}
+
 void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & result, Pos pos) {
     forceValue(fun, pos);
     Value vCur(fun);
@@ -70,6 +219,11 @@ void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & 
 
     while (nrArgs > 0) {
         if (vCur.isLambda()) {
+            if (nrArgs >= 2 && callCurriedOnStack(vCur, args, pos)) {
+                nrArgs -= 2;
+                args += 2;
+                continue;
+            }
             callLambda(vCur.lambda.env, *vCur.lambda.fun, args[0], vCur, pos);
             nrArgs--;
             args++;

@@ -500,10 +500,84 @@ void EvalState::addNumbers(ExprConcatStrings * e, Env & env, Value & first, Valu
 
 // String interpolation, and `+` of strings or paths (`first`: the first part, already
 // evaluated, when it is not a number).
+// A part `toString x` of an interpolation: evaluated as evalCall would (the function looked up
+// and forced, the argument borrowed as callBorrowingPrimOp passes it), but its text goes
+// straight into `out` instead of into a string value that the interpolation then copies.
+// False, with nothing evaluated but the function, if the call is not one of builtins.toString.
+bool EvalState::interpolateToString(ExprCall * e, Env & env, Context & context, std::string & out) {
+    if (e->function->kind != ExprKind::Var || e->args.size() != 1 || !toStringOp_) return false;
+    auto var = static_cast<ExprVar *>(e->function);
+    Value * fun = lookupVar(&env, *var, false);
+    forceValue(*fun, var->pos);
+    if (!fun->isPrimOp() || fun->primOp != toStringOp_) return false;
+    Expr * arg = e->args[0];
+    Value stackThunk;
+    Value * vArg = nullptr;
+    switch (arg->kind) {
+    case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path:
+        vArg = literalValue(*this, arg);
+        break;
+    case ExprKind::Var: vArg = lookupVar(&env, *static_cast<ExprVar *>(arg), true); break;
+    default: break;
+    }
+    if (!vArg) {
+        stackThunk.mkThunk(&env, arg);
+        vArg = &stackThunk;
+    }
+    out = coerceToString(e->pos, *vArg, context, true, false);  // what primToString does
+    return true;
+}
+
 void EvalState::concatStrings(ExprConcatStrings * e, Env & env, Value * first, Value & v) {
     Context context;
-    std::string s;
     ValueType firstType = first ? first->type() : ValueType::String;
+    constexpr size_t kFewParts = 8;
+    if (firstType == ValueType::String && e->parts.size() <= kFewParts) {
+        // A string result from a few parts: the parts' texts are written once, into the result.
+        // Their values stay on this frame (the collector sees them) until the copy is made.
+        // Left uninitialised (no block clearing on this hot path): each slot is written before use.
+        union Slot {
+            Value value;
+            Slot() {}
+        };
+        Slot values[kFewParts];
+        std::string coerced[kFewParts];
+        union Text {
+            std::string_view text;
+            Text() {}
+        };
+        Text texts[kFewParts];
+        size_t length = 0;
+        for (size_t i = 0; i < e->parts.size(); i++) {
+            auto & [partPos, part] = e->parts[i];
+            Value & vPart = *new (&values[i].value) Value();
+            if (i == 0 && first) vPart = *first;
+            else if (part->kind == ExprKind::Call && interpolateToString(static_cast<ExprCall *>(part), env, context, coerced[i])) {
+                texts[i].text = coerced[i];
+                length += texts[i].text.size();
+                continue;
+            } else eval(part, env, vPart);
+            if (vPart.tag == Tag::String) {
+                texts[i].text = std::string_view(vPart.string.s, std::strlen(vPart.string.s));
+                if (vPart.string.context)
+                    for (const char ** c = vPart.string.context; *c; ++c) context.insert(*c);
+            } else {
+                coerced[i] = coerceToString(partPos, vPart, context, false, true, !(i == 0 && first));
+                texts[i].text = coerced[i];
+            }
+            length += texts[i].text.size();
+        }
+        char * out = heap_.allocateBytes(length + 1);
+        char * p = out;
+        for (size_t i = 0; i < e->parts.size(); i++) {
+            std::memcpy(p, texts[i].text.data(), texts[i].text.size());
+            p += texts[i].text.size();
+        }
+        *p = 0;
+        v.mkString(out, allocContext(context));
+        return;
+    }
+    std::string s;
     for (size_t i = 0; i < e->parts.size(); i++) {
         auto & [partPos, part] = e->parts[i];
         Value vTmp;  // each part is consumed at once (its text is copied into `s`)

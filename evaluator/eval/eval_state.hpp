@@ -167,6 +167,10 @@ private:
     Value * lookupVar(Env * env, const ExprVar & var, bool noEval);
     Value * lookupWithVar(Env * withEnv, const ExprVar & var, bool noEval);
     void callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos);
+    void bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos);
+    bool envStaysLocal(const ExprLambda & lambda);
+    bool callCurriedOnStack(Value & fun, Value ** args, Pos pos);
+    bool evaluatesLocally(Expr * e, unsigned depth);
     Value * tryEagerPrimOpCall(ExprCall * e, Env & env);
     Value * tryEagerIntSum(ExprConcatStrings * e, Env & env);
     void callBorrowingPrimOp(const PrimOp & op, ExprCall * e, Env & env, Value & v);
@@ -186,6 +190,8 @@ private:
     void evalDerivationWrapper(Value & v);
 
     EvalHeap heap_;
+    const PrimOp * toStringOp_ = nullptr;  // builtins.toString (concatStrings coerces in place)
+    bool interpolateToString(ExprCall * e, Env & env, Context & context, std::string & out);
     Env * baseEnv_ = nullptr;
     Value * builtins_ = nullptr;
     gc::unordered_map<std::string, Value *> fileCache_;  // import results by resolved path

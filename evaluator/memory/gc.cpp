@@ -6,8 +6,32 @@
 #define GC_THREADS
 #include <gc/gc.h>
 
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
 #include <new>
+
+// The collector maps its heap with mmap, in sections of megabytes that it fills completely.
+// Faulting them in 4 KiB at a time costs more kernel time than the evaluation's marking; where
+// the kernel offers transparent huge pages on request (the usual "madvise" setting), ask for
+// them. This definition takes the place of the C library's for the shared libraries that call
+// it (libgc); the C library's own mappings (malloc, thread stacks) do not go through it.
+extern "C" void * mmap(void * addr, size_t len, int prot, int flags, int fd, off_t offset) {
+    long r = syscall(SYS_mmap, addr, len, prot, flags, fd, offset);
+    if (r < 0 && r > -4096) {
+        errno = int(-r);
+        return MAP_FAILED;
+    }
+    void * p = reinterpret_cast<void *>(r);
+    constexpr size_t kHuge = size_t(2) << 20;
+    if (len >= kHuge && fd == -1 && (flags & MAP_ANONYMOUS) && (flags & MAP_PRIVATE) &&
+        !(flags & (MAP_STACK | MAP_NORESERVE)) && prot == (PROT_READ | PROT_WRITE))
+        madvise(p, len, MADV_HUGEPAGE);
+    return p;
+}
 
 namespace nixtwin::gc {
 

@@ -59,6 +59,7 @@ struct ExprVar : Expr {
     // Filled by the binder: the variable is `level` scopes up at index `index`, or comes from
     // the `with` that is `level` scopes up.
     bool fromWith = false;
+    bool fromBase = false;  // bound in the base scope (the builtins), which nothing shadows at run time
     uint32_t level = 0;
     uint32_t index = 0;
     mutable uint32_t withAttrHint = 0;  // Bindings::get hint for lookups in `with` sets
@@ -134,6 +135,9 @@ struct ExprLambda : Expr {
     Formals * formals;           // null for a plain `x:` lambda
     Expr * body;
     Symbol name;                 // the attribute it was bound to, for messages
+    // Whether a call's environment can live on the evaluator's stack (EvalState::callLambda):
+    // 0 not known yet, 1 no (something may keep a pointer to it), 2 yes.
+    mutable uint8_t envOnStack = 0;
     ExprLambda(Pos p, Symbol a, Formals * f, Expr * b)
         : Expr(ExprKind::Lambda, p), arg(a), formals(f), body(b) {}
 };

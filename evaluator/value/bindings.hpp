@@ -23,7 +23,7 @@ struct Attr {
 };
 
 struct alignas(8) Bindings {
-    static constexpr uint8_t kMaxDepth = 8;
+    static constexpr uint8_t kMaxDepth = 16;
 
     uint32_t size_ = 0;
     uint32_t capacity_ = 0;

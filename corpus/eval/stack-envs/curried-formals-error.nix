@@ -1,0 +1,1 @@
+let f = { x }: b: x + b; in f { y = 1; } 2
