@@ -15,7 +15,7 @@ struct Env {
     Kind kind;
     // For a `with` frame, values[0] is first the ExprWith's attribute expression (WithPending),
     // then, once looked into, the evaluated set (WithAttrs).
-    Value * values[0];
+    Value * values[];
 };
 
 }  // namespace nixtwin
