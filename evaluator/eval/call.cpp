@@ -1,8 +1,10 @@
 // call.cpp — applying functions: lambdas (with formals), primops, partial primop applications
 // and functors (sets with __functor).
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
+#include "../support/stack.hpp"
 #include "eval_state.hpp"
 #include "suggestions.hpp"
 
@@ -108,7 +110,7 @@ bool EvalState::envStaysLocal(const ExprLambda & lambda) {
     return evaluatesLocally(lambda.body, 0);
 }
 
-__attribute__((always_inline)) inline void EvalState::bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
+__attribute__((always_inline)) inline bool EvalState::bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos, TailCall * tail) {
     size_t displ = 0;
     if (!lambda.formals) {
         env2.values[displ++] = arg;
@@ -139,6 +141,7 @@ __attribute__((always_inline)) inline void EvalState::bindAndEvalLambda(Env & en
             }
         }
     }
+    if (tail) return evalTail(lambda.body, env2, result, *tail);  // no traces are recorded then
     try {
         eval(lambda.body, env2, result);
     } catch (EvalError & e) {
@@ -148,13 +151,14 @@ __attribute__((always_inline)) inline void EvalState::bindAndEvalLambda(Env & en
         e.traces.push_back({pos, "from call site"});
         throw;
     }
+    return false;
 }
 
 // Binds `arg` to the lambda's parameter(s) in a new environment below `closure`, then
 // evaluates the body into `result` (which must not be a value the body can reach). When
 // nothing in the body can keep a pointer to that environment (envStaysLocal), it lives on
 // this stack frame instead of the heap.
-void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos) {
+bool EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos, TailCall * tail) {
     size_t size = (lambda.arg.set() ? 1 : 0) + (lambda.formals ? lambda.formals->formals.size() : 0);
     if (lambda.envOnStack == 0) [[unlikely]]
         lambda.envOnStack = size <= kStackEnvSlots && envStaysLocal(lambda) ? 2 : 1;
@@ -165,12 +169,11 @@ void EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Valu
         env2.size = uint32_t(size);
         env2.kind = Env::Kind::Plain;
         env2.up = closure;
-        bindAndEvalLambda(env2, lambda, arg, result, pos);
-        return;
+        return bindAndEvalLambda(env2, lambda, arg, result, pos, tail);
     }
     Env & env2 = allocEnv(size);
     env2.up = closure;
-    bindAndEvalLambda(env2, lambda, arg, result, pos);
+    return bindAndEvalLambda(env2, lambda, arg, result, pos, tail);
 }
 
 
@@ -198,7 +201,7 @@ bool EvalState::callCurriedOnStack(Value & fun, Value ** args, Pos pos) {
     env2.size = uint32_t(outerSize);
     env2.kind = Env::Kind::Plain;
     env2.up = fun.lambda.env;
-    bindAndEvalLambda(env2, outer, args[0], fun, pos);  // fun = the inner closure over env2
+    bindAndEvalLambda(env2, outer, args[0], fun, pos, nullptr);  // fun = the inner closure over env2
     callLambda(fun.lambda.env, *fun.lambda.fun, args[1], fun, pos);
     return true;
 }
@@ -206,6 +209,13 @@ bool EvalState::callCurriedOnStack(Value & fun, Value ** args, Pos pos) {
 void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & result, Pos pos) {
     forceValue(fun, pos);
     Value vCur(fun);
+    TailCall tail;
+    Value * tailArgs[kMaxTailArgs];  // the arguments of the tail call being made
+    struct TailCount {  // the tail calls this loop made, until it returns or throws
+        size_t & inProgress;
+        size_t mine = 0;
+        ~TailCount() { inProgress -= mine; }
+    } tailCount{tailCallsInProgress_};
 
     // Too few arguments for a primop: build a partial application chain.
     auto makeAppChain = [&]() {
@@ -222,6 +232,23 @@ void EvalState::callFunction(Value & fun, size_t nrArgs, Value ** args, Value & 
             if (nrArgs >= 2 && callCurriedOnStack(vCur, args, pos)) {
                 nrArgs -= 2;
                 args += 2;
+                continue;
+            }
+            if (nrArgs == 1 && !settings.showTrace) {
+                // The last argument: a call the body ends in continues in this loop, so a
+                // tail-recursive Nix function does not nest C++ frames, and the environments
+                // of finished calls are not kept reachable from them.
+                if (callLambda(vCur.lambda.env, *vCur.lambda.fun, args[0], vCur, pos, &tail)) {
+                    if (++tailCallsInProgress_ > kMaxTailCallsInProgress) throw StackOverflow();
+                    tailCount.mine++;
+                    vCur = tail.fun;
+                    std::copy(tail.args, tail.args + tail.nrArgs, tailArgs);
+                    args = tailArgs;
+                    nrArgs = tail.nrArgs;
+                    pos = tail.pos;
+                    continue;
+                }
+                nrArgs = 0;
                 continue;
             }
             callLambda(vCur.lambda.env, *vCur.lambda.fun, args[0], vCur, pos);

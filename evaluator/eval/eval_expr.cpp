@@ -355,14 +355,23 @@ void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
     } else {
         eval(e->function, env, vFunCopy);
     }
-    Value & vFun = *fun;
+    evalCallOf(e, env, *fun, v);
+}
+
+// The call `e` once its function is evaluated (`vFun`).
+void EvalState::evalCallOf(ExprCall * e, Env & env, Value & vFun, Value & v) {
     size_t n = e->args.size();
     if (vFun.isPrimOp() && vFun.primOp->borrowsArgs && vFun.primOp->arity == n && n <= maxBorrowedArgs)
         return callBorrowingPrimOp(*vFun.primOp, e, env, v);
     if (vFun.isLambda() && n == 1) {
-        // The common `f x`: straight to the lambda, without callFunction's general loop.
+        // The common `f x`: straight to the lambda, without callFunction's general loop — unless
+        // its body ends in a call, which callFunction then makes (its loop makes tail calls
+        // without nesting). Traces are recorded only with --show-trace, and then it does not.
         Value result;
-        callLambda(vFun.lambda.env, *vFun.lambda.fun, maybeThunk(e->args[0], env), result, e->pos);
+        TailCall tail;
+        if (callLambda(vFun.lambda.env, *vFun.lambda.fun, maybeThunk(e->args[0], env), result, e->pos,
+                       settings.showTrace ? nullptr : &tail))
+            return callFunction(tail.fun, tail.nrArgs, tail.args, v, tail.pos);
         v = result;
         return;
     }
@@ -375,6 +384,42 @@ void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
     }
     for (size_t i = 0; i < n; i++) args[i] = maybeThunk(e->args[i], env);
     callFunction(vFun, n, args, v, e->pos);
+}
+
+// The body of a lambda being applied to its last argument: a call in tail position (through
+// `if`) whose function is a lambda is not made but described in `tail` (true), for the caller's
+// loop (callFunction) to make — after this frame, and the environment it holds, are gone.
+bool EvalState::evalTail(Expr * e, Env & env, Value & v, TailCall & tail) {
+    for (;;) {
+        if (e->kind == ExprKind::If) {
+            auto i = static_cast<ExprIf *>(e);
+            e = evalBool(env, i->cond, i->pos) ? i->then : i->otherwise;
+            continue;
+        }
+        if (e->kind != ExprKind::Call || static_cast<ExprCall *>(e)->args.size() > kMaxTailArgs) {
+            eval(e, env, v);
+            return false;
+        }
+        auto c = static_cast<ExprCall *>(e);
+        Value vFunCopy;
+        Value * fun = &vFunCopy;
+        if (c->function->kind == ExprKind::Var) {
+            auto var = static_cast<ExprVar *>(c->function);
+            fun = lookupVar(&env, *var, false);
+            forceValue(*fun, var->pos);
+        } else {
+            eval(c->function, env, vFunCopy);
+        }
+        if (!fun->isLambda()) {
+            evalCallOf(c, env, *fun, v);
+            return false;
+        }
+        tail.fun = *fun;
+        tail.nrArgs = c->args.size();
+        for (size_t k = 0; k < tail.nrArgs; k++) tail.args[k] = maybeThunk(c->args[k], env);
+        tail.pos = c->pos;
+        return true;
+    }
 }
 
 // A saturated call of a primop that only reads its arguments (`a - b`, `a < b`…): arguments

@@ -166,8 +166,24 @@ private:
     void forceValueSlow(Value & v, Pos pos);
     Value * lookupVar(Env * env, const ExprVar & var, bool noEval);
     Value * lookupWithVar(Env * withEnv, const ExprVar & var, bool noEval);
-    void callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos);
-    void bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos);
+    // A call in tail position of a lambda body, not made yet (see evalTail).
+    static constexpr size_t kMaxTailArgs = 8;
+    // Tail calls made without nesting still count as recursion: this many in progress end in
+    // "stack overflow", as nested calls do when the stack runs out (the reference manages
+    // about 100,000 levels of `f = n: … f (n - 1)` on a 64 MiB stack; nixtwin then 1,000,000).
+    static constexpr size_t kMaxTailCallsInProgress = 1000000;
+    size_t tailCallsInProgress_ = 0;
+    struct TailCall {
+        Value fun;
+        Value * args[kMaxTailArgs];
+        size_t nrArgs = 0;
+        Pos pos;
+    };
+    // With `tail`, a call the body ends in may be returned there instead of made (true).
+    bool callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos, TailCall * tail = nullptr);
+    bool bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos, TailCall * tail);
+    bool evalTail(Expr * e, Env & env, Value & v, TailCall & tail);
+    void evalCallOf(ExprCall * e, Env & env, Value & vFun, Value & v);
     bool envStaysLocal(const ExprLambda & lambda);
     bool callCurriedOnStack(Value & fun, Value ** args, Pos pos);
     bool evaluatesLocally(Expr * e, unsigned depth);
