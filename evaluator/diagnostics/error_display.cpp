@@ -95,10 +95,7 @@ std::string renderError(const Origins & origins, const ErrorReport & report, boo
     if (showTrace) {
         for (auto & t : report.traces) {
             body += "\n\u2026 " + t.message + "\n";
-            if (t.pos) {
-                body += "\n";
-                appendLocation(body, origins, t.pos);
-            }
+            if (t.pos) appendLocation(body, origins, t.pos);
         }
     }
     // Each line is indented under "error: " and stripped of trailing whitespace.

@@ -88,8 +88,12 @@ public:
             break;
         }
         case ValueType::Thunk:
-        case ValueType::Function:
-            throwTypeError("cannot convert " + EvalState::showType(v) + " to JSON", determinePos(v, pos));
+        case ValueType::Function: {
+            EvalError err(ErrorKind::Type, "cannot convert " + EvalState::showType(v) + " to JSON", determinePos(v, pos));
+            // Nix 2.8 attaches this placeholder trace (at the enclosing attribute, or the call).
+            if (st_.settings.showTrace) err.traces.push_back({pos, "message for the trace"});
+            throw err;
+        }
         }
     }
 
