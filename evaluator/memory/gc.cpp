@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <new>
+#include <string_view>
 
 // The collector maps its heap with mmap, in sections of megabytes that it fills completely.
 // Faulting them in 4 KiB at a time costs more kernel time than the evaluation's marking; where
@@ -27,7 +28,12 @@ extern "C" void * mmap(void * addr, size_t len, int prot, int flags, int fd, off
     }
     void * p = reinterpret_cast<void *>(r);
     constexpr size_t kHuge = size_t(2) << 20;
-    if (len >= kHuge && fd == -1 && (flags & MAP_ANONYMOUS) && (flags & MAP_PRIVATE) &&
+    // NIXTWIN_HUGEPAGES=0 turns it off (where the kernel compacts memory on such faults).
+    static const bool wanted = [] {
+        const char * v = std::getenv("NIXTWIN_HUGEPAGES");
+        return !v || std::string_view(v) != "0";
+    }();
+    if (wanted && len >= kHuge && fd == -1 && (flags & MAP_ANONYMOUS) && (flags & MAP_PRIVATE) &&
         !(flags & (MAP_STACK | MAP_NORESERVE)) && prot == (PROT_READ | PROT_WRITE))
         madvise(p, len, MADV_HUGEPAGE);
     return p;
