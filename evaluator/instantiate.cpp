@@ -21,7 +21,20 @@ namespace {
 constexpr size_t kThreadStack = size_t(1) << 30;  // address space only, committed on use
 // Evaluation's share: deeper than the reference at its pinned 64 MiB (our frames per Nix call
 // are about the size of its), while runaway recursion still fails fast.
+#if defined(__SANITIZE_ADDRESS__)
+#define NIXTWIN_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NIXTWIN_ASAN 1
+#endif
+#endif
+#ifdef NIXTWIN_ASAN
+// Under AddressSanitizer, less: an exception unwinding through more than 64 MiB of stack makes
+// ASan skip unpoisoning it (google/sanitizers#189) and then fail its own internal checks.
+constexpr size_t kEvaluationStack = size_t(48) << 20;
+#else
 constexpr size_t kEvaluationStack = size_t(128) << 20;
+#endif
 
 // The inputs in the reference's order: '-' (stdin) first, then files or --expr strings; with
 // neither, ./default.nix.
