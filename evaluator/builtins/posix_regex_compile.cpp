@@ -303,17 +303,17 @@ private:
     // twice before being visited (the copies count towards the state limit).
     Item clone(const Item & r) {
         std::map<int, int> m;
-        std::stack<int> todo;
-        todo.push(r.start);
-        while (!todo.empty()) {
-            int u = todo.top();
-            todo.pop();
+        std::stack<int> pending;
+        pending.push(r.start);
+        while (!pending.empty()) {
+            int u = pending.top();
+            pending.pop();
             State dup = p_.states[size_t(u)];
             int id = insert(dup);
             m[u] = id;
-            if (dup.hasAlt() && dup.alt != -1 && m.count(dup.alt) == 0) todo.push(dup.alt);
+            if (dup.hasAlt() && dup.alt != -1 && m.count(dup.alt) == 0) pending.push(dup.alt);
             if (u == r.end) continue;
-            if (dup.next != -1 && m.count(dup.next) == 0) todo.push(dup.next);
+            if (dup.next != -1 && m.count(dup.next) == 0) pending.push(dup.next);
         }
         for (auto & [from, to] : m) {
             State & s = p_.states[size_t(to)];

@@ -26,6 +26,29 @@ bool thunkFree(Expr * e) {
 
 constexpr size_t kStackEnvSlots = 4;
 
+size_t envSize(const ExprLambda & lambda) {
+    return (lambda.arg.set() ? 1 : 0) + (lambda.formals ? lambda.formals->formals.size() : 0);
+}
+
+bool hasDefaults(const ExprLambda & lambda) {
+    if (lambda.formals)
+        for (auto & f : lambda.formals->formals)
+            if (f.fallback) return true;  // defaults are thunks in the environment
+    return false;
+}
+
+// An environment of up to kStackEnvSlots values on the C++ stack (zeroed like allocEnv's).
+struct StackEnv {
+    alignas(Env) char frame[sizeof(Env) + kStackEnvSlots * sizeof(Value *)];
+    StackEnv(Env * up, size_t size) {
+        std::memset(frame, 0, sizeof(frame));
+        env().size = uint32_t(size);
+        env().kind = Env::Kind::Plain;
+        env().up = up;
+    }
+    Env & env() { return *reinterpret_cast<Env *>(frame); }
+};
+
 }  // namespace
 
 // Whether evaluating `e` in an environment leaves no pointer to that environment behind: no
@@ -104,10 +127,14 @@ bool EvalState::evaluatesLocally(Expr * e, unsigned depth) {
 }
 
 bool EvalState::envStaysLocal(const ExprLambda & lambda) {
-    if (lambda.formals)
-        for (auto & f : lambda.formals->formals)
-            if (f.fallback) return false;  // defaults are thunks in the environment
-    return evaluatesLocally(lambda.body, 0);
+    return !hasDefaults(lambda) && evaluatesLocally(lambda.body, 0);
+}
+
+// Whether calls of `lambda` put its environment on the stack (decided on the first call).
+bool EvalState::envOnStack(ExprLambda & lambda) {
+    if (lambda.envOnStack == 0) [[unlikely]]
+        lambda.envOnStack = envSize(lambda) <= kStackEnvSlots && envStaysLocal(lambda) ? 2 : 1;
+    return lambda.envOnStack == 2;
 }
 
 __attribute__((always_inline)) inline bool EvalState::bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos, TailCall * tail) {
@@ -159,23 +186,14 @@ __attribute__((always_inline)) inline bool EvalState::bindAndEvalLambda(Env & en
 // nothing in the body can keep a pointer to that environment (envStaysLocal), it lives on
 // this stack frame instead of the heap.
 bool EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos, TailCall * tail) {
-    size_t size = (lambda.arg.set() ? 1 : 0) + (lambda.formals ? lambda.formals->formals.size() : 0);
-    if (lambda.envOnStack == 0) [[unlikely]]
-        lambda.envOnStack = size <= kStackEnvSlots && envStaysLocal(lambda) ? 2 : 1;
-    if (lambda.envOnStack == 2) {
-        alignas(Env) char frame[sizeof(Env) + kStackEnvSlots * sizeof(Value *)];
-        std::memset(frame, 0, sizeof(frame));
-        Env & env2 = *reinterpret_cast<Env *>(frame);
-        env2.size = uint32_t(size);
-        env2.kind = Env::Kind::Plain;
-        env2.up = closure;
-        return bindAndEvalLambda(env2, lambda, arg, result, pos, tail);
+    if (envOnStack(lambda)) {
+        StackEnv frame(closure, envSize(lambda));
+        return bindAndEvalLambda(frame.env(), lambda, arg, result, pos, tail);
     }
-    Env & env2 = allocEnv(size);
+    Env & env2 = allocEnv(envSize(lambda));
     env2.up = closure;
     return bindAndEvalLambda(env2, lambda, arg, result, pos, tail);
 }
-
 
 // `(a: b: body) x y` applied to both arguments at once: when the inner lambda's environment
 // stays on the stack (envStaysLocal), nothing but the intermediate closure — this frame's own
@@ -184,24 +202,10 @@ bool EvalState::callLambda(Env * closure, ExprLambda & lambda, Value * arg, Valu
 bool EvalState::callCurriedOnStack(Value & fun, Value ** args, Pos pos) {
     ExprLambda & outer = *fun.lambda.fun;
     if (outer.body->kind != ExprKind::Lambda) return false;
-    ExprLambda & inner = *static_cast<ExprLambda *>(outer.body);
-    size_t outerSize = (outer.arg.set() ? 1 : 0) + (outer.formals ? outer.formals->formals.size() : 0);
-    if (outerSize > kStackEnvSlots) return false;
-    if (outer.formals)
-        for (auto & f : outer.formals->formals)
-            if (f.fallback) return false;
-    if (inner.envOnStack == 0) [[unlikely]] {
-        size_t innerSize = (inner.arg.set() ? 1 : 0) + (inner.formals ? inner.formals->formals.size() : 0);
-        inner.envOnStack = innerSize <= kStackEnvSlots && envStaysLocal(inner) ? 2 : 1;
-    }
-    if (inner.envOnStack != 2) return false;
-    alignas(Env) char frame[sizeof(Env) + kStackEnvSlots * sizeof(Value *)];
-    std::memset(frame, 0, sizeof(frame));
-    Env & env2 = *reinterpret_cast<Env *>(frame);
-    env2.size = uint32_t(outerSize);
-    env2.kind = Env::Kind::Plain;
-    env2.up = fun.lambda.env;
-    bindAndEvalLambda(env2, outer, args[0], fun, pos, nullptr);  // fun = the inner closure over env2
+    if (envSize(outer) > kStackEnvSlots || hasDefaults(outer)) return false;
+    if (!envOnStack(*static_cast<ExprLambda *>(outer.body))) return false;
+    StackEnv frame(fun.lambda.env, envSize(outer));
+    bindAndEvalLambda(frame.env(), outer, args[0], fun, pos, nullptr);  // fun = the inner closure over it
     callLambda(fun.lambda.env, *fun.lambda.fun, args[1], fun, pos);
     return true;
 }

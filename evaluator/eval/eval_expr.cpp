@@ -343,19 +343,23 @@ void EvalState::evalAttrSet(ExprAttrs * e, Env & env, Value & v) {
     bindings->pos = e->pos;
 }
 
-void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
-    // A variable function is used in place (eval would copy it out); nothing below changes it
-    // before callFunction takes its own copy.
-    Value vFunCopy;
-    Value * fun = &vFunCopy;
-    if (e->function->kind == ExprKind::Var) {
-        auto var = static_cast<ExprVar *>(e->function);
-        fun = lookupVar(&env, *var, false);
-        forceValue(*fun, var->pos);
-    } else {
-        eval(e->function, env, vFunCopy);
+// The function of the call `e`, forced. A variable function is used in place (eval would copy
+// it out); nothing the caller does changes it before callFunction takes its own copy. Anything
+// else is evaluated into `scratch`.
+Value * EvalState::evalCallee(ExprCall * e, Env & env, Value & scratch) {
+    if (e->function->kind != ExprKind::Var) {
+        eval(e->function, env, scratch);
+        return &scratch;
     }
-    evalCallOf(e, env, *fun, v);
+    auto var = static_cast<ExprVar *>(e->function);
+    Value * fun = lookupVar(&env, *var, false);
+    forceValue(*fun, var->pos);
+    return fun;
+}
+
+void EvalState::evalCall(ExprCall * e, Env & env, Value & v) {
+    Value scratch;
+    evalCallOf(e, env, *evalCallee(e, env, scratch), v);
 }
 
 // The call `e` once its function is evaluated (`vFun`).
@@ -401,15 +405,8 @@ bool EvalState::evalTail(Expr * e, Env & env, Value & v, TailCall & tail) {
             return false;
         }
         auto c = static_cast<ExprCall *>(e);
-        Value vFunCopy;
-        Value * fun = &vFunCopy;
-        if (c->function->kind == ExprKind::Var) {
-            auto var = static_cast<ExprVar *>(c->function);
-            fun = lookupVar(&env, *var, false);
-            forceValue(*fun, var->pos);
-        } else {
-            eval(c->function, env, vFunCopy);
-        }
+        Value scratch;
+        Value * fun = evalCallee(c, env, scratch);
         if (!fun->isLambda()) {
             evalCallOf(c, env, *fun, v);
             return false;
@@ -422,6 +419,22 @@ bool EvalState::evalTail(Expr * e, Env & env, Value & v, TailCall & tail) {
     }
 }
 
+// An argument for a primop that only reads it: a literal's or a variable's own cell, as
+// maybeThunk would pass it, else a thunk in `stackThunk` (on the caller's frame).
+Value * EvalState::borrowArg(Expr * arg, Env & env, Value & stackThunk) {
+    Value * shared = nullptr;
+    switch (arg->kind) {
+    case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path:
+        shared = literalValue(*this, arg);
+        break;
+    case ExprKind::Var: shared = lookupVar(&env, *static_cast<ExprVar *>(arg), true); break;
+    default: break;
+    }
+    if (shared) return shared;
+    stackThunk.mkThunk(&env, arg);
+    return &stackThunk;
+}
+
 // A saturated call of a primop that only reads its arguments (`a - b`, `a < b`…): arguments
 // that would need a heap thunk get a thunk on this stack frame instead, forced by the primop
 // exactly when a heap one would be. Literals and variables are passed as maybeThunk would.
@@ -429,27 +442,11 @@ void EvalState::callBorrowingPrimOp(const PrimOp & op, ExprCall * e, Env & env, 
     size_t n = e->args.size();
     Value stackThunks[maxBorrowedArgs];
     Value * args[maxBorrowedArgs];
-    for (size_t i = 0; i < n; i++) {
-        Expr * arg = e->args[i];
-        Value * shared = nullptr;
-        switch (arg->kind) {
-        case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path:
-            shared = literalValue(*this, arg);
-            break;
-        case ExprKind::Var: shared = lookupVar(&env, *static_cast<ExprVar *>(arg), true); break;
-        default: break;
-        }
-        if (shared) args[i] = shared;
-        else {
-            stackThunks[i].mkThunk(&env, arg);
-            args[i] = &stackThunks[i];
-        }
-    }
+    for (size_t i = 0; i < n; i++) args[i] = borrowArg(e->args[i], env, stackThunks[i]);
     Value result;
     op.fun(*this, e->pos, args, result);
     v = result;
 }
-
 
 void EvalState::evalBinOp(ExprBinOp * e, Env & env, Value & v) {
     switch (e->op) {
@@ -555,20 +552,8 @@ bool EvalState::interpolateToString(ExprCall * e, Env & env, Context & context, 
     Value * fun = lookupVar(&env, *var, false);
     forceValue(*fun, var->pos);
     if (!fun->isPrimOp() || fun->primOp != toStringOp_) return false;
-    Expr * arg = e->args[0];
     Value stackThunk;
-    Value * vArg = nullptr;
-    switch (arg->kind) {
-    case ExprKind::Int: case ExprKind::Float: case ExprKind::String: case ExprKind::Path:
-        vArg = literalValue(*this, arg);
-        break;
-    case ExprKind::Var: vArg = lookupVar(&env, *static_cast<ExprVar *>(arg), true); break;
-    default: break;
-    }
-    if (!vArg) {
-        stackThunk.mkThunk(&env, arg);
-        vArg = &stackThunk;
-    }
+    Value * vArg = borrowArg(e->args[0], env, stackThunk);
     out = coerceToString(e->pos, *vArg, context, true, false);  // what primToString does
     return true;
 }

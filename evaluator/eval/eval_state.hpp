@@ -183,8 +183,11 @@ private:
     bool callLambda(Env * closure, ExprLambda & lambda, Value * arg, Value & result, Pos pos, TailCall * tail = nullptr);
     bool bindAndEvalLambda(Env & env2, ExprLambda & lambda, Value * arg, Value & result, Pos pos, TailCall * tail);
     bool evalTail(Expr * e, Env & env, Value & v, TailCall & tail);
+    Value * evalCallee(ExprCall * e, Env & env, Value & scratch);
+    Value * borrowArg(Expr * arg, Env & env, Value & stackThunk);
     void evalCallOf(ExprCall * e, Env & env, Value & vFun, Value & v);
     bool envStaysLocal(const ExprLambda & lambda);
+    bool envOnStack(ExprLambda & lambda);
     bool callCurriedOnStack(Value & fun, Value ** args, Pos pos);
     bool evaluatesLocally(Expr * e, unsigned depth);
     Value * tryEagerPrimOpCall(ExprCall * e, Env & env);

@@ -54,11 +54,14 @@ bool isIdentifier(std::string_view s) {
     return true;
 }
 
-std::string quoteNixString(std::string_view s) {
+namespace {
+
+// A double-quoted Nix string; `allDollars`: escape every '$', not only the one of "${".
+std::string quote(std::string_view s, bool allDollars) {
     std::string out = "\"";
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
-        if (c == '"' || c == '\\') {
+        if (c == '"' || c == '\\' || (c == '$' && allDollars)) {
             out += '\\';
             out += c;
         } else if (c == '\n') {
@@ -73,9 +76,12 @@ std::string quoteNixString(std::string_view s) {
             out += c;
         }
     }
-    out += '"';
-    return out;
+    return out + '"';
 }
+
+}  // namespace
+
+std::string quoteNixString(std::string_view s) { return quote(s, false); }
 
 std::string printFloat(double d) {
     std::ostringstream os;
@@ -85,23 +91,7 @@ std::string printFloat(double d) {
 
 std::string printAttrKey(std::string_view key) {
     if (isIdentifier(key) && key != "if") return std::string(key);
-    // Keys are quoted like strings except that every '$' is escaped, not only "${".
-    std::string out = "\"";
-    for (char c : key) {
-        if (c == '"' || c == '\\' || c == '$') {
-            out += '\\';
-            out += c;
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else {
-            out += c;
-        }
-    }
-    return out + '"';
+    return quote(key, true);  // keys escape every '$', not only "${"
 }
 
 std::string printStrict(const NixValue & v) {
